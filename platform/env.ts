@@ -1,0 +1,71 @@
+/** Typed, validated readers for environment variables; a bad value names the variable. */
+export class ConfigError extends Error {
+  constructor(
+    readonly variable: string,
+    message: string,
+  ) {
+    super(`Invalid configuration: ${variable} ${message}`);
+    this.name = "ConfigError";
+  }
+}
+
+export type Env = Readonly<Record<string, string | undefined>>;
+
+function raw(env: Env, name: string): string | undefined {
+  const value = env[name];
+  return value === undefined || value.trim() === "" ? undefined : value.trim();
+}
+
+export function readInteger(env: Env, name: string, fallback: number, range: { min: number; max: number }): number {
+  const value = raw(env, name);
+  if (value === undefined) return fallback;
+  if (!/^-?\d+$/.test(value)) throw new ConfigError(name, `must be an integer, got "${value}"`);
+  const parsed = Number(value);
+  if (parsed < range.min || parsed > range.max) {
+    throw new ConfigError(name, `must be between ${range.min} and ${range.max}, got ${parsed}`);
+  }
+  return parsed;
+}
+
+export function readPort(env: Env, name: string, fallback: number): number {
+  return readInteger(env, name, fallback, { min: 0, max: 65535 });
+}
+
+export function readBoolean(env: Env, name: string, fallback: boolean): boolean {
+  const value = raw(env, name)?.toLowerCase();
+  if (value === undefined) return fallback;
+  if (["1", "true", "yes", "on"].includes(value)) return true;
+  if (["0", "false", "no", "off"].includes(value)) return false;
+  throw new ConfigError(name, `must be true or false, got "${value}"`);
+}
+
+export function readString(env: Env, name: string, fallback: string): string {
+  return raw(env, name) ?? fallback;
+}
+
+export function readOptionalString(env: Env, name: string): string | undefined {
+  return raw(env, name);
+}
+
+export function readUrl(env: Env, name: string, fallback: string): string {
+  const value = raw(env, name) ?? fallback;
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new ConfigError(name, `must be an absolute http(s) URL, got "${value}"`);
+  }
+  if (url.protocol !== "http:" && url.protocol !== "https:") {
+    throw new ConfigError(name, `must be an http(s) URL, got "${value}"`);
+  }
+  return url.toString();
+}
+
+export function readChoice<const T extends string>(env: Env, name: string, choices: readonly T[], fallback: T): T {
+  const value = raw(env, name);
+  if (value === undefined) return fallback;
+  if (!(choices as readonly string[]).includes(value)) {
+    throw new ConfigError(name, `must be one of ${choices.join(", ")}, got "${value}"`);
+  }
+  return value as T;
+}

@@ -1,0 +1,11 @@
+/** Structured JSON logging shared by every service. */
+import { pino, type Logger } from "pino";
+import { readChoice, type Env } from "./env.js";
+
+export type { Logger };
+
+const levels = ["fatal", "error", "warn", "info", "debug", "trace", "silent"] as const;
+
+export function createLogger(service: string, env: Env = process.env): Logger {
+  return pino({ name: service, level: readChoice(env, "LOG_LEVEL", levels, "info"), base: { service } });
+}

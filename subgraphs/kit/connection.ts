@@ -1,0 +1,114 @@
+/** Cursor pagination (first/after, pageInfo, totalCount) shared by every list that can grow. */
+import { ArgsType, type ClassType, Directive, Field, Int, ObjectType } from "type-graphql";
+import { badUserInput } from "./errors.js";
+
+export const DEFAULT_PAGE_SIZE = 20;
+export const MAX_PAGE_SIZE = 100;
+
+@ObjectType({ description: "Relay-style page information." })
+@Directive("@shareable")
+export class PageInfo {
+  @Field(() => Boolean)
+  hasNextPage!: boolean;
+
+  @Field(() => Boolean)
+  hasPreviousPage!: boolean;
+
+  @Field(() => String, { nullable: true, description: "Cursor of the first edge on this page." })
+  startCursor!: string | null;
+
+  @Field(() => String, { nullable: true, description: "Cursor of the last edge on this page; pass it as `after`." })
+  endCursor!: string | null;
+}
+
+@ArgsType()
+export class PageArgs {
+  @Field(() => Int, { nullable: true, description: `Page size, 0 to ${MAX_PAGE_SIZE}; default ${DEFAULT_PAGE_SIZE}.` })
+  first?: number | null;
+
+  @Field(() => String, { nullable: true, description: "Return items after this cursor (an `endCursor`)." })
+  after?: string | null;
+}
+
+export interface Page {
+  offset: number;
+  limit: number;
+}
+
+export interface Edge<T> {
+  cursor: string;
+  node: T;
+}
+
+export interface ConnectionShape<T> {
+  edges: Edge<T>[];
+  nodes: T[];
+  pageInfo: PageInfo;
+  totalCount: number;
+}
+
+const CURSOR_PREFIX = "offset:";
+
+export function encodeCursor(offset: number): string {
+  return Buffer.from(`${CURSOR_PREFIX}${offset}`, "utf8").toString("base64url");
+}
+
+function decodeCursor(cursor: string): number {
+  const decoded = /^[A-Za-z0-9_-]+$/.test(cursor) ? Buffer.from(cursor, "base64url").toString("utf8") : "";
+  const match = /^offset:(\d{1,9})$/.exec(decoded);
+  if (!match) throw badUserInput(`"${cursor}" is not a cursor returned by this API`, "after");
+  return Number(match[1]);
+}
+
+export function pageFromArgs({ first, after }: PageArgs): Page {
+  const limit = first ?? DEFAULT_PAGE_SIZE;
+  if (!Number.isInteger(limit) || limit < 0 || limit > MAX_PAGE_SIZE) {
+    throw badUserInput(`first must be between 0 and ${MAX_PAGE_SIZE}, got ${first}`, "first");
+  }
+  const offset = after == null ? 0 : decodeCursor(after) + 1;
+  return { offset, limit };
+}
+
+export function toConnection<T>(nodes: T[], totalCount: number, page: Page): ConnectionShape<T> {
+  const edges = nodes.map((node, index) => ({ cursor: encodeCursor(page.offset + index), node }));
+  return {
+    edges,
+    nodes,
+    totalCount,
+    pageInfo: {
+      hasNextPage: page.offset + nodes.length < totalCount,
+      hasPreviousPage: page.offset > 0,
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges.at(-1)?.cursor ?? null,
+    },
+  };
+}
+
+/** Declares `<Name>Connection` and `<Name>Edge` object types for a node type. */
+export function connectionType<T extends object>(nodeType: ClassType<T>, name: string) {
+  @ObjectType(`${name}Edge`, { description: `An edge in a page of ${name} items.` })
+  class EdgeType {
+    @Field(() => String, { description: "Opaque cursor of this edge." })
+    cursor!: string;
+
+    @Field(() => nodeType)
+    node!: T;
+  }
+
+  @ObjectType(`${name}Connection`, { description: `A page of ${name} items.` })
+  class ConnectionType {
+    @Field(() => [EdgeType])
+    edges!: EdgeType[];
+
+    @Field(() => [nodeType], { description: "The nodes of `edges`, for clients that need no cursors." })
+    nodes!: T[];
+
+    @Field(() => PageInfo)
+    pageInfo!: PageInfo;
+
+    @Field(() => Int, { description: "Number of items matching the filters, across all pages." })
+    totalCount!: number;
+  }
+
+  return ConnectionType;
+}

@@ -1,0 +1,39 @@
+/** Evidence: the paragraph and verbatim quote a fact comes from; one shared value shape in every subgraph. */
+import { Directive, Field, Int, ObjectType } from "type-graphql";
+import { z } from "zod";
+import { isVerbatimQuote, paragraphText } from "./article.js";
+
+@ObjectType({ description: "Where in the article a fact comes from." })
+@Directive("@shareable")
+export class Evidence {
+  @Field(() => Int, { description: "1-based paragraph number in the article." })
+  paragraph!: number;
+
+  @Field(() => String, { description: "Verbatim quote from that paragraph." })
+  quote!: string;
+}
+
+export const evidenceSchema = z
+  .object({ paragraph: z.number().int().min(1), quote: z.string().min(1) })
+  .strict()
+  .superRefine((value, ctx) => {
+    if (paragraphText(value.paragraph) === undefined) {
+      ctx.addIssue({ code: "custom", path: ["paragraph"], message: `the article has no paragraph ${value.paragraph}` });
+    } else if (!isVerbatimQuote(value.paragraph, value.quote)) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["quote"],
+        message: `quote is not verbatim in paragraph ${value.paragraph}: "${value.quote}"`,
+      });
+    }
+  });
+
+export const evidenceListSchema = z.array(evidenceSchema).min(1);
+
+export interface HasEvidence {
+  evidence: Evidence[];
+}
+
+export function citesParagraph(record: HasEvidence, paragraph: number): boolean {
+  return record.evidence.some((item) => item.paragraph === paragraph);
+}

@@ -1,0 +1,38 @@
+/** Opens a subgraph's embedded SQLite database and counts the statements it executes. */
+import Database from "better-sqlite3";
+
+export type Db = Database.Database;
+
+export interface SqliteStore {
+  readonly db: Db;
+  /** SQL text of every statement executed since the last reset, in order. */
+  readonly executed: string[];
+  resetExecuted(): void;
+  close(): void;
+}
+
+export function openSqliteStore(filename: string, ddl: string): SqliteStore {
+  const executed: string[] = [];
+  const db = new Database(filename, { verbose: (sql) => executed.push(String(sql)) });
+  db.pragma("journal_mode = WAL");
+  db.pragma("foreign_keys = ON");
+  db.exec(ddl);
+  executed.length = 0;
+  return {
+    db,
+    executed,
+    resetExecuted: () => {
+      executed.length = 0;
+    },
+    close: () => db.close(),
+  };
+}
+
+/** `(?, ?, ?)` for an IN clause over `count` keys. */
+export function placeholders(count: number): string {
+  return `(${Array.from({ length: count }, () => "?").join(", ")})`;
+}
+
+export function parseJson<T>(text: string): T {
+  return JSON.parse(text) as T;
+}

@@ -1,0 +1,73 @@
+/** Serves one subgraph over HTTP: GraphQL at /graphql, liveness at /health, readiness at /ready. */
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { ApolloServer, type BaseContext } from "@apollo/server";
+import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
+import { ApolloServerPluginInlineTraceDisabled } from "@apollo/server/plugin/disabled";
+import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
+import { expressMiddleware } from "@as-integrations/express5";
+import express from "express";
+import type { GraphQLSchema } from "graphql";
+import type { Logger } from "../../platform/logger.js";
+
+export const GRAPHQL_PATH = "/graphql";
+
+export interface SubgraphServerOptions<Context extends BaseContext> {
+  name: string;
+  schema: GraphQLSchema;
+  createContext: () => Context;
+  host: string;
+  port: number;
+  logger: Logger;
+  shutdownTimeoutMs?: number;
+}
+
+export interface RunningSubgraph {
+  url: string;
+  httpServer: Server;
+  stop(): Promise<void>;
+}
+
+export async function startSubgraphServer<Context extends BaseContext>(
+  options: SubgraphServerOptions<Context>,
+): Promise<RunningSubgraph> {
+  const app = express();
+  const httpServer = createServer(app);
+  let accepting = true;
+
+  const apollo = new ApolloServer<Context>({
+    schema: options.schema,
+    stopOnTerminationSignals: false,
+    plugins: [
+      ApolloServerPluginInlineTraceDisabled(),
+      ApolloServerPluginLandingPageDisabled(),
+      ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: options.shutdownTimeoutMs ?? 10_000 }),
+    ],
+  });
+  await apollo.start();
+
+  app.get("/health", (_req, res) => {
+    res.json({ status: "ok", service: options.name });
+  });
+  app.get("/ready", (_req, res) => {
+    res.status(accepting ? 200 : 503).json({ status: accepting ? "ready" : "stopping", service: options.name });
+  });
+  app.use(GRAPHQL_PATH, express.json({ limit: "1mb" }), expressMiddleware(apollo, { context: async () => options.createContext() }));
+
+  await new Promise<void>((resolve, reject) => {
+    httpServer.once("error", reject);
+    httpServer.listen(options.port, options.host, () => resolve());
+  });
+  const { port } = httpServer.address() as AddressInfo;
+  const url = `http://${options.host}:${port}${GRAPHQL_PATH}`;
+  options.logger.info({ url }, `${options.name} subgraph ready`);
+
+  return {
+    url,
+    httpServer,
+    stop: async () => {
+      accepting = false;
+      await apollo.stop();
+    },
+  };
+}
