@@ -1,6 +1,6 @@
 /** Structured JSON logging shared by every service. */
-import { pino, type Logger } from "pino";
-import { readChoice, type Env } from "./env.js";
+import { type Logger, pino } from "pino";
+import { type Env, readChoice } from "./env.js";
 
 export type { Logger };
 

@@ -1,27 +1,25 @@
 /** Per-request DataLoaders: one SQL statement per entity type per batch, results in key order. */
 import DataLoader from "dataloader";
 
-export function keyedLoader<K extends string | number, V>(
-  fetchMany: (keys: readonly K[]) => V[],
-  keyOf: (value: V) => K,
-): DataLoader<K, V | null> {
-  return new DataLoader<K, V | null>(async (keys) => {
+export function keyedLoader<V>(
+  fetchMany: (keys: readonly string[]) => V[],
+  keyOf: (value: V) => string,
+): DataLoader<string, V | null> {
+  return new DataLoader<string, V | null>(async (keys) => {
     const byKey = new Map(fetchMany(keys).map((value) => [keyOf(value), value]));
     return keys.map((key) => byKey.get(key) ?? null);
   });
 }
 
-export function groupedLoader<K extends string | number, V>(
-  fetchMany: (keys: readonly K[]) => V[],
-  keyOf: (value: V) => K,
-): DataLoader<K, V[]> {
-  return new DataLoader<K, V[]>(async (keys) => {
-    const groups = new Map<K, V[]>();
-    for (const value of fetchMany(keys)) {
-      const key = keyOf(value);
+export function groupedLoader<V>(
+  fetchMany: (keys: readonly string[]) => { key: string; record: V }[],
+): DataLoader<string, V[]> {
+  return new DataLoader<string, V[]>(async (keys) => {
+    const groups = new Map<string, V[]>();
+    for (const { key, record } of fetchMany(keys)) {
       const group = groups.get(key);
-      if (group) group.push(value);
-      else groups.set(key, [value]);
+      if (group) group.push(record);
+      else groups.set(key, [record]);
     }
     return keys.map((key) => groups.get(key) ?? []);
   });

@@ -1,5 +1,6 @@
 /** Cursor pagination (first/after, pageInfo, totalCount) shared by every list that can grow. */
 import { ArgsType, type ClassType, Directive, Field, Int, ObjectType } from "type-graphql";
+import { PUBLIC_TAG } from "./contractTags.js";
 import { badUserInput } from "./errors.js";
 
 export const DEFAULT_PAGE_SIZE = 20;
@@ -7,6 +8,7 @@ export const MAX_PAGE_SIZE = 100;
 
 @ObjectType({ description: "Relay-style page information." })
 @Directive("@shareable")
+@Directive(PUBLIC_TAG)
 export class PageInfo {
   @Field(() => Boolean)
   hasNextPage!: boolean;

@@ -10,7 +10,10 @@ export function isCountryCode(value: string): boolean {
 /** Validates a country-code argument; a malformed code is the caller's error, not an unknown country. */
 export function countryCodeArgument(value: string, argumentName = "code"): string {
   if (!isCountryCode(value)) {
-    throw badUserInput(`"${value}" is not an ISO 3166-1 alpha-2 country code (two capital letters, e.g. "BR")`, argumentName);
+    throw badUserInput(
+      `"${value}" is not an ISO 3166-1 alpha-2 country code (two capital letters, e.g. "BR")`,
+      argumentName,
+    );
   }
   return value;
 }

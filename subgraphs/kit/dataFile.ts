@@ -13,7 +13,10 @@ export class DataValidationError extends Error {
 
 function recordLabel(records: unknown, index: number): string {
   const record = Array.isArray(records) ? records[index] : undefined;
-  const id = record && typeof record === "object" ? ((record as Record<string, unknown>).id ?? (record as Record<string, unknown>).code) : undefined;
+  const id =
+    record && typeof record === "object"
+      ? ((record as Record<string, unknown>).id ?? (record as Record<string, unknown>).code)
+      : undefined;
   return typeof id === "string" ? `record "${id}"` : `record #${index + 1}`;
 }
 

@@ -2,9 +2,11 @@
 import { Directive, Field, Int, ObjectType } from "type-graphql";
 import { z } from "zod";
 import { isVerbatimQuote, paragraphText } from "./article.js";
+import { PUBLIC_TAG } from "./contractTags.js";
 
 @ObjectType({ description: "Where in the article a fact comes from." })
 @Directive("@shareable")
+@Directive(PUBLIC_TAG)
 export class Evidence {
   @Field(() => Int, { description: "1-based paragraph number in the article." })
   paragraph!: number;

@@ -1,4 +1,5 @@
 /** Opens a subgraph's embedded SQLite database and counts the statements it executes. */
+import { rmSync } from "node:fs";
 import Database from "better-sqlite3";
 
 export type Db = Database.Database;
@@ -11,7 +12,11 @@ export interface SqliteStore {
   close(): void;
 }
 
+/** The database is derived from the data files, so a file database is rebuilt from scratch at every start. */
 export function openSqliteStore(filename: string, ddl: string): SqliteStore {
+  if (filename !== ":memory:") {
+    for (const suffix of ["", "-wal", "-shm"]) rmSync(`${filename}${suffix}`, { force: true });
+  }
   const executed: string[] = [];
   const db = new Database(filename, { verbose: (sql) => executed.push(String(sql)) });
   db.pragma("journal_mode = WAL");

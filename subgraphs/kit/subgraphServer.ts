@@ -2,9 +2,11 @@
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { ApolloServer, type BaseContext } from "@apollo/server";
+import {
+  ApolloServerPluginInlineTraceDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from "@apollo/server/plugin/disabled";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
-import { ApolloServerPluginInlineTraceDisabled } from "@apollo/server/plugin/disabled";
-import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import { expressMiddleware } from "@as-integrations/express5";
 import express from "express";
 import type { GraphQLSchema } from "graphql";
@@ -38,6 +40,7 @@ export async function startSubgraphServer<Context extends BaseContext>(
   const apollo = new ApolloServer<Context>({
     schema: options.schema,
     stopOnTerminationSignals: false,
+    includeStacktraceInErrorResponses: false,
     plugins: [
       ApolloServerPluginInlineTraceDisabled(),
       ApolloServerPluginLandingPageDisabled(),
@@ -52,7 +55,11 @@ export async function startSubgraphServer<Context extends BaseContext>(
   app.get("/ready", (_req, res) => {
     res.status(accepting ? 200 : 503).json({ status: accepting ? "ready" : "stopping", service: options.name });
   });
-  app.use(GRAPHQL_PATH, express.json({ limit: "1mb" }), expressMiddleware(apollo, { context: async () => options.createContext() }));
+  app.use(
+    GRAPHQL_PATH,
+    express.json({ limit: "1mb" }),
+    expressMiddleware(apollo, { context: async () => options.createContext() }),
+  );
 
   await new Promise<void>((resolve, reject) => {
     httpServer.once("error", reject);

@@ -47,7 +47,10 @@ export async function runSubgraph<Context extends BaseContext>(service: Subgraph
     );
   } catch (error) {
     const expected = error instanceof ConfigError || error instanceof DataValidationError;
-    logger.fatal(expected ? { reason: (error as Error).message } : { err: error }, `${service.name} subgraph failed to start`);
+    logger.fatal(
+      expected ? { reason: (error as Error).message } : { err: error },
+      `${service.name} subgraph failed to start`,
+    );
     process.exitCode = 1;
     setImmediate(() => process.exit(1));
   }

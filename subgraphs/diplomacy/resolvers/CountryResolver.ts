@@ -1,0 +1,57 @@
+import { Arg, Args, ArgsType, Ctx, Directive, Field, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
+import { PageArgs, pageFromArgs, toConnection } from "../../kit/connection.js";
+import { PUBLIC_TAG } from "../../kit/contractTags.js";
+import { countryCodeArgument } from "../../kit/countryCode.js";
+import type { CountryRecord } from "../dataSet.js";
+import { Country } from "../entities/Country.js";
+import { Engagement } from "../entities/Engagement.js";
+import { HeadOfState } from "../entities/HeadOfState.js";
+import { Region } from "../entities/Region.js";
+import type { DiplomacyContext } from "../store/loaders.js";
+import { CountryConnection } from "./connections.js";
+
+@ArgsType()
+class CountryListArgs extends PageArgs {
+  @Field(() => ID, { nullable: true, description: "Only countries of this region, e.g. latin-america." })
+  regionId?: string | null;
+}
+
+@Resolver(() => Country)
+export class CountryResolver {
+  @Query(() => CountryConnection, { description: "Countries the article names, in article order." })
+  @Directive(PUBLIC_TAG)
+  countries(@Args(() => CountryListArgs) args: CountryListArgs, @Ctx() { repository }: DiplomacyContext) {
+    const page = pageFromArgs(args);
+    const { nodes, total } = repository.countryPage(args.regionId, page);
+    return toConnection(nodes, total, page);
+  }
+
+  @Query(() => Country, {
+    nullable: true,
+    description: "A country by ISO 3166-1 alpha-2 code; null if the article does not name it.",
+  })
+  @Directive(PUBLIC_TAG)
+  country(
+    @Arg("code", () => ID, { description: "ISO 3166-1 alpha-2 code, e.g. UY." }) code: string,
+    @Ctx() { loaders }: DiplomacyContext,
+  ) {
+    return loaders.countriesByCode.load(countryCodeArgument(code));
+  }
+
+  @FieldResolver(() => Region, { nullable: true, description: "Region the country belongs to, per the article." })
+  region(@Root() country: CountryRecord, @Ctx() { loaders }: DiplomacyContext) {
+    return country.regionId ? loaders.regionsById.load(country.regionId) : null;
+  }
+
+  @FieldResolver(() => [HeadOfState], { description: "Its heads of state the article names." })
+  headsOfState(@Root() country: CountryRecord, @Ctx() { loaders }: DiplomacyContext) {
+    return loaders.headsOfStateByCountry.load(country.code);
+  }
+
+  @FieldResolver(() => [Engagement], {
+    description: "Diplomatic exchanges involving the country (as participant or host).",
+  })
+  engagements(@Root() country: CountryRecord, @Ctx() { loaders }: DiplomacyContext) {
+    return loaders.engagementsByCountry.load(country.code);
+  }
+}

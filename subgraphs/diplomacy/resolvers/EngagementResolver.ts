@@ -1,0 +1,56 @@
+import { Arg, Args, ArgsType, Ctx, Directive, Field, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
+import { PageArgs, pageFromArgs, toConnection } from "../../kit/connection.js";
+import { PUBLIC_TAG } from "../../kit/contractTags.js";
+import { countryCodeArgument } from "../../kit/countryCode.js";
+import type { EngagementRecord } from "../dataSet.js";
+import { Country } from "../entities/Country.js";
+import { Engagement } from "../entities/Engagement.js";
+import { EngagementKind } from "../entities/enums.js";
+import { HeadOfState } from "../entities/HeadOfState.js";
+import type { DiplomacyContext } from "../store/loaders.js";
+import { EngagementConnection } from "./connections.js";
+
+@ArgsType()
+class EngagementListArgs extends PageArgs {
+  @Field(() => ID, { nullable: true, description: "Only exchanges involving this country (ISO alpha-2 code)." })
+  countryCode?: string | null;
+
+  @Field(() => EngagementKind, { nullable: true, description: "Only exchanges of this kind." })
+  kind?: EngagementKind | null;
+}
+
+@Resolver(() => Engagement)
+export class EngagementResolver {
+  @Query(() => EngagementConnection, { description: "Diplomatic exchanges between heads of state." })
+  @Directive(PUBLIC_TAG)
+  engagements(@Args(() => EngagementListArgs) args: EngagementListArgs, @Ctx() { repository }: DiplomacyContext) {
+    const countryCode = args.countryCode == null ? null : countryCodeArgument(args.countryCode, "countryCode");
+    const page = pageFromArgs(args);
+    const { nodes, total } = repository.engagementPage({ countryCode, kind: args.kind }, page);
+    return toConnection(nodes, total, page);
+  }
+
+  @Query(() => Engagement, { nullable: true, description: "An exchange by id; null if unknown." })
+  @Directive(PUBLIC_TAG)
+  engagement(
+    @Arg("id", () => ID, { description: "Engagement id, e.g. xi-orsi-state-visit-talks." }) id: string,
+    @Ctx() { loaders }: DiplomacyContext,
+  ) {
+    return loaders.engagementsById.load(id);
+  }
+
+  @FieldResolver(() => [HeadOfState], { description: "Heads of state taking part." })
+  participants(@Root() engagement: EngagementRecord, @Ctx() { loaders }: DiplomacyContext) {
+    return loaders.participantsByEngagement.load(engagement.id);
+  }
+
+  @FieldResolver(() => [Country], { description: "Countries involved: the participants' and the host's." })
+  countries(@Root() engagement: EngagementRecord, @Ctx() { loaders }: DiplomacyContext) {
+    return loaders.countriesByEngagement.load(engagement.id);
+  }
+
+  @FieldResolver(() => Country, { nullable: true, description: "Host country, for talks during a visit." })
+  hostCountry(@Root() engagement: EngagementRecord, @Ctx() { loaders }: DiplomacyContext) {
+    return engagement.hostCountryCode ? loaders.countriesByCode.load(engagement.hostCountryCode) : null;
+  }
+}

@@ -1,0 +1,59 @@
+import { Arg, Args, ArgsType, Ctx, Directive, Field, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
+import { PageArgs, pageFromArgs, toConnection } from "../../kit/connection.js";
+import { PUBLIC_TAG } from "../../kit/contractTags.js";
+import type { FrameworkRecord } from "../dataSet.js";
+import { FrameworkKind } from "../entities/enums.js";
+import { Framework } from "../entities/Framework.js";
+import { MajorProject } from "../entities/MajorProject.js";
+import { PolicyDocument } from "../entities/PolicyDocument.js";
+import type { DiplomacyContext } from "../store/loaders.js";
+import { FrameworkConnection } from "./connections.js";
+
+@ArgsType()
+class FrameworkListArgs extends PageArgs {
+  @Field(() => FrameworkKind, { nullable: true, description: "Only frameworks of this kind." })
+  kind?: FrameworkKind | null;
+}
+
+@Resolver(() => Framework)
+export class FrameworkResolver {
+  @Query(() => FrameworkConnection, { description: "Cooperation frameworks, platforms and mechanisms." })
+  @Directive(PUBLIC_TAG)
+  frameworks(@Args(() => FrameworkListArgs) args: FrameworkListArgs, @Ctx() { repository }: DiplomacyContext) {
+    const page = pageFromArgs(args);
+    const { nodes, total } = repository.frameworkPage(args.kind, page);
+    return toConnection(nodes, total, page);
+  }
+
+  @Query(() => Framework, { nullable: true, description: "A framework by id; null if unknown." })
+  @Directive(PUBLIC_TAG)
+  framework(
+    @Arg("id", () => ID, { description: "Framework id, e.g. china-celac-forum." }) id: string,
+    @Ctx() { loaders }: DiplomacyContext,
+  ) {
+    return loaders.frameworksById.load(id);
+  }
+
+  @FieldResolver(() => Framework, {
+    nullable: true,
+    description: "The framework this one belongs to (a conference's forum).",
+  })
+  parent(@Root() framework: FrameworkRecord, @Ctx() { loaders }: DiplomacyContext) {
+    return framework.parentId ? loaders.frameworksById.load(framework.parentId) : null;
+  }
+
+  @FieldResolver(() => [Framework], { description: "Frameworks that belong to this one (a forum's conferences)." })
+  children(@Root() framework: FrameworkRecord, @Ctx() { loaders }: DiplomacyContext) {
+    return loaders.frameworksByParent.load(framework.id);
+  }
+
+  @FieldResolver(() => [PolicyDocument], { description: "Policy documents it adopted." })
+  adoptedDocuments(@Root() framework: FrameworkRecord, @Ctx() { loaders }: DiplomacyContext) {
+    return loaders.policyDocumentsByAdopter.load(framework.id);
+  }
+
+  @FieldResolver(() => [MajorProject], { description: "Major projects announced at it." })
+  announcedProjects(@Root() framework: FrameworkRecord, @Ctx() { loaders }: DiplomacyContext) {
+    return loaders.majorProjectsByAnnouncement.load(framework.id);
+  }
+}

@@ -1,0 +1,47 @@
+import { Arg, Args, ArgsType, Ctx, Directive, Field, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
+import { PageArgs, pageFromArgs, toConnection } from "../../kit/connection.js";
+import { PUBLIC_TAG } from "../../kit/contractTags.js";
+import { countryCodeArgument } from "../../kit/countryCode.js";
+import type { HeadOfStateRecord } from "../dataSet.js";
+import { Country } from "../entities/Country.js";
+import { Engagement } from "../entities/Engagement.js";
+import { HeadOfState } from "../entities/HeadOfState.js";
+import type { DiplomacyContext } from "../store/loaders.js";
+import { HeadOfStateConnection } from "./connections.js";
+
+@ArgsType()
+class HeadOfStateListArgs extends PageArgs {
+  @Field(() => ID, { nullable: true, description: "Only heads of state of this country (ISO alpha-2 code)." })
+  countryCode?: string | null;
+}
+
+@Resolver(() => HeadOfState)
+export class HeadOfStateResolver {
+  @Query(() => HeadOfStateConnection, { description: "Heads of state the article names." })
+  @Directive(PUBLIC_TAG)
+  headsOfState(@Args(() => HeadOfStateListArgs) args: HeadOfStateListArgs, @Ctx() { repository }: DiplomacyContext) {
+    const countryCode = args.countryCode == null ? null : countryCodeArgument(args.countryCode, "countryCode");
+    const page = pageFromArgs(args);
+    const { nodes, total } = repository.headOfStatePage(countryCode, page);
+    return toConnection(nodes, total, page);
+  }
+
+  @Query(() => HeadOfState, { nullable: true, description: "A head of state by id; null if unknown." })
+  @Directive(PUBLIC_TAG)
+  headOfState(
+    @Arg("id", () => ID, { description: "Head-of-state id, e.g. orsi." }) id: string,
+    @Ctx() { loaders }: DiplomacyContext,
+  ) {
+    return loaders.headsOfStateById.load(id);
+  }
+
+  @FieldResolver(() => Country, { description: "Country whose head of state this is." })
+  country(@Root() leader: HeadOfStateRecord, @Ctx() { loaders }: DiplomacyContext) {
+    return loaders.countriesByCode.load(leader.countryCode);
+  }
+
+  @FieldResolver(() => [Engagement], { description: "Exchanges this head of state took part in." })
+  engagements(@Root() leader: HeadOfStateRecord, @Ctx() { loaders }: DiplomacyContext) {
+    return loaders.engagementsByParticipant.load(leader.id);
+  }
+}

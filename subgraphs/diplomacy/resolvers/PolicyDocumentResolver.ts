@@ -1,0 +1,52 @@
+import { Arg, Args, ArgsType, Ctx, Directive, Field, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
+import { PageArgs, pageFromArgs, toConnection } from "../../kit/connection.js";
+import { PUBLIC_TAG } from "../../kit/contractTags.js";
+import type { PolicyDocumentRecord } from "../dataSet.js";
+import { Country } from "../entities/Country.js";
+import { PolicyDocumentKind } from "../entities/enums.js";
+import { Framework } from "../entities/Framework.js";
+import { PolicyDocument } from "../entities/PolicyDocument.js";
+import type { DiplomacyContext } from "../store/loaders.js";
+import { PolicyDocumentConnection } from "./connections.js";
+
+@ArgsType()
+class PolicyDocumentListArgs extends PageArgs {
+  @Field(() => PolicyDocumentKind, { nullable: true, description: "Only documents of this kind." })
+  kind?: PolicyDocumentKind | null;
+}
+
+@Resolver(() => PolicyDocument)
+export class PolicyDocumentResolver {
+  @Query(() => PolicyDocumentConnection, { description: "Policy documents the article names." })
+  @Directive(PUBLIC_TAG)
+  policyDocuments(
+    @Args(() => PolicyDocumentListArgs) args: PolicyDocumentListArgs,
+    @Ctx() { repository }: DiplomacyContext,
+  ) {
+    const page = pageFromArgs(args);
+    const { nodes, total } = repository.policyDocumentPage(args.kind, page);
+    return toConnection(nodes, total, page);
+  }
+
+  @Query(() => PolicyDocument, { nullable: true, description: "A policy document by id; null if unknown." })
+  @Directive(PUBLIC_TAG)
+  policyDocument(
+    @Arg("id", () => ID, { description: "Document id, e.g. china-third-latin-america-policy-document." }) id: string,
+    @Ctx() { loaders }: DiplomacyContext,
+  ) {
+    return loaders.policyDocumentsById.load(id);
+  }
+
+  @FieldResolver(() => Country, {
+    nullable: true,
+    description: "Country that issued it (China for its policy documents).",
+  })
+  issuer(@Root() document: PolicyDocumentRecord, @Ctx() { loaders }: DiplomacyContext) {
+    return document.issuerCountryCode ? loaders.countriesByCode.load(document.issuerCountryCode) : null;
+  }
+
+  @FieldResolver(() => Framework, { nullable: true, description: "The conference or forum that adopted it." })
+  adoptedBy(@Root() document: PolicyDocumentRecord, @Ctx() { loaders }: DiplomacyContext) {
+    return document.adoptedById ? loaders.frameworksById.load(document.adoptedById) : null;
+  }
+}

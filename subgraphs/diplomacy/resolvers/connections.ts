@@ -1,0 +1,13 @@
+/** Connection (page) types of the diplomacy lists. */
+import { connectionType } from "../../kit/connection.js";
+import { Country } from "../entities/Country.js";
+import { Engagement } from "../entities/Engagement.js";
+import { Framework } from "../entities/Framework.js";
+import { HeadOfState } from "../entities/HeadOfState.js";
+import { PolicyDocument } from "../entities/PolicyDocument.js";
+
+export const CountryConnection = connectionType(Country, "Country");
+export const HeadOfStateConnection = connectionType(HeadOfState, "HeadOfState");
+export const EngagementConnection = connectionType(Engagement, "Engagement");
+export const FrameworkConnection = connectionType(Framework, "Framework");
+export const PolicyDocumentConnection = connectionType(PolicyDocument, "PolicyDocument");

@@ -1,0 +1,145 @@
+/** Read access to the diplomacy store: one SQL statement per call, whatever the number of keys. */
+import type { Page } from "../../kit/connection.js";
+import { type FactRef, selectFactRefs } from "../../kit/paragraphFacts.js";
+import {
+  filterBy,
+  selectAllRecords,
+  selectGroupedRecords,
+  selectRecordPage,
+  selectRecordsByIds,
+} from "../../kit/recordTable.js";
+import type { Db } from "../../kit/sqliteStore.js";
+import type {
+  ArticleRecord,
+  CountryRecord,
+  EngagementRecord,
+  FrameworkRecord,
+  HeadOfStateRecord,
+  MajorProjectRecord,
+  PolicyDocumentRecord,
+  RegionRecord,
+} from "../dataSet.js";
+import type { EngagementKind, FrameworkKind, PolicyDocumentKind } from "../entities/enums.js";
+
+export interface EngagementFilter {
+  countryCode?: string | null;
+  kind?: EngagementKind | null;
+}
+
+export class DiplomacyRepository {
+  constructor(private readonly db: Db) {}
+
+  articlesByIds = (ids: readonly string[]) => selectRecordsByIds<ArticleRecord>(this.db, "article", ids);
+
+  regionsByIds = (ids: readonly string[]) => selectRecordsByIds<RegionRecord>(this.db, "region", ids);
+  allRegions = () => selectAllRecords<RegionRecord>(this.db, "region");
+
+  countriesByCodes = (codes: readonly string[]) => selectRecordsByIds<CountryRecord>(this.db, "country", codes);
+  countryPage = (regionId: string | null | undefined, page: Page) =>
+    selectRecordPage<CountryRecord>(this.db, "country", filterBy([["region_id = ?", regionId]]), page);
+  countriesByRegion = (regionIds: readonly string[]) =>
+    selectGroupedRecords<CountryRecord>(
+      this.db,
+      { from: "country", key: "region_id", record: "record", orderBy: "position" },
+      regionIds,
+    );
+  countriesByEngagement = (engagementIds: readonly string[]) =>
+    selectGroupedRecords<CountryRecord>(
+      this.db,
+      {
+        from: "engagement_country ec JOIN country c ON c.id = ec.country_code",
+        key: "ec.engagement_id",
+        record: "c.record",
+        orderBy: "ec.position",
+      },
+      engagementIds,
+    );
+
+  headsOfStateByIds = (ids: readonly string[]) => selectRecordsByIds<HeadOfStateRecord>(this.db, "head_of_state", ids);
+  headOfStatePage = (countryCode: string | null | undefined, page: Page) =>
+    selectRecordPage<HeadOfStateRecord>(this.db, "head_of_state", filterBy([["country_code = ?", countryCode]]), page);
+  headsOfStateByCountry = (codes: readonly string[]) =>
+    selectGroupedRecords<HeadOfStateRecord>(
+      this.db,
+      { from: "head_of_state", key: "country_code", record: "record", orderBy: "position" },
+      codes,
+    );
+  participantsByEngagement = (engagementIds: readonly string[]) =>
+    selectGroupedRecords<HeadOfStateRecord>(
+      this.db,
+      {
+        from: "engagement_participant p JOIN head_of_state h ON h.id = p.head_of_state_id",
+        key: "p.engagement_id",
+        record: "h.record",
+        orderBy: "p.position",
+      },
+      engagementIds,
+    );
+
+  engagementsByIds = (ids: readonly string[]) => selectRecordsByIds<EngagementRecord>(this.db, "engagement", ids);
+  engagementPage = ({ countryCode, kind }: EngagementFilter, page: Page) =>
+    selectRecordPage<EngagementRecord>(
+      this.db,
+      "engagement",
+      filterBy([
+        ["id IN (SELECT engagement_id FROM engagement_country WHERE country_code = ?)", countryCode],
+        ["kind = ?", kind],
+      ]),
+      page,
+    );
+  engagementsByCountry = (codes: readonly string[]) =>
+    selectGroupedRecords<EngagementRecord>(
+      this.db,
+      {
+        from: "engagement_country ec JOIN engagement e ON e.id = ec.engagement_id",
+        key: "ec.country_code",
+        record: "e.record",
+        orderBy: "e.position",
+      },
+      codes,
+    );
+  engagementsByParticipant = (headOfStateIds: readonly string[]) =>
+    selectGroupedRecords<EngagementRecord>(
+      this.db,
+      {
+        from: "engagement_participant p JOIN engagement e ON e.id = p.engagement_id",
+        key: "p.head_of_state_id",
+        record: "e.record",
+        orderBy: "e.position",
+      },
+      headOfStateIds,
+    );
+
+  frameworksByIds = (ids: readonly string[]) => selectRecordsByIds<FrameworkRecord>(this.db, "framework", ids);
+  frameworkPage = (kind: FrameworkKind | null | undefined, page: Page) =>
+    selectRecordPage<FrameworkRecord>(this.db, "framework", filterBy([["kind = ?", kind]]), page);
+  frameworksByParent = (parentIds: readonly string[]) =>
+    selectGroupedRecords<FrameworkRecord>(
+      this.db,
+      { from: "framework", key: "parent_id", record: "record", orderBy: "position" },
+      parentIds,
+    );
+
+  majorProjectsByIds = (ids: readonly string[]) =>
+    selectRecordsByIds<MajorProjectRecord>(this.db, "major_project", ids);
+  allMajorProjects = () => selectAllRecords<MajorProjectRecord>(this.db, "major_project");
+  majorProjectsByAnnouncement = (frameworkIds: readonly string[]) =>
+    selectGroupedRecords<MajorProjectRecord>(
+      this.db,
+      { from: "major_project", key: "announced_at_id", record: "record", orderBy: "position" },
+      frameworkIds,
+    );
+
+  policyDocumentsByIds = (ids: readonly string[]) =>
+    selectRecordsByIds<PolicyDocumentRecord>(this.db, "policy_document", ids);
+  policyDocumentPage = (kind: PolicyDocumentKind | null | undefined, page: Page) =>
+    selectRecordPage<PolicyDocumentRecord>(this.db, "policy_document", filterBy([["kind = ?", kind]]), page);
+  policyDocumentsByAdopter = (frameworkIds: readonly string[]) =>
+    selectGroupedRecords<PolicyDocumentRecord>(
+      this.db,
+      { from: "policy_document", key: "adopted_by_id", record: "record", orderBy: "position" },
+      frameworkIds,
+    );
+
+  factRefs = (paragraph: number | null): FactRef[] => selectFactRefs(this.db, paragraph);
+}

@@ -1,0 +1,112 @@
+/** Loads the validated diplomacy data set into its SQLite tables. */
+import { FACT_EVIDENCE_DDL, indexFacts } from "../../kit/paragraphFacts.js";
+import { insertRows } from "../../kit/recordTable.js";
+import type { Db } from "../../kit/sqliteStore.js";
+import type { DiplomacyData } from "../dataSet.js";
+
+export const DIPLOMACY_FACT_TYPES = {
+  regions: "Region",
+  countries: "Country",
+  headsOfState: "HeadOfState",
+  engagements: "Engagement",
+  frameworks: "Framework",
+  majorProjects: "MajorProject",
+  policyDocuments: "PolicyDocument",
+} as const;
+
+export function seedDiplomacyStore(db: Db, data: DiplomacyData): void {
+  const json = (record: unknown) => JSON.stringify(record);
+  insertRows(
+    db,
+    "article",
+    data.articles.map((a, position) => ({ id: a.id, position, record: json(a) })),
+  );
+  insertRows(
+    db,
+    "region",
+    data.regions.map((r, position) => ({ id: r.id, position, record: json(r) })),
+  );
+  insertRows(
+    db,
+    "country",
+    data.countries.map((c, position) => ({ id: c.code, position, region_id: c.regionId, record: json(c) })),
+  );
+  insertRows(
+    db,
+    "head_of_state",
+    data.headsOfState.map((h, position) => ({ id: h.id, position, country_code: h.countryCode, record: json(h) })),
+  );
+  insertRows(
+    db,
+    "engagement",
+    data.engagements.map((e, position) => ({ id: e.id, position, kind: e.kind, record: json(e) })),
+  );
+  insertRows(
+    db,
+    "engagement_participant",
+    data.engagements.flatMap((e) =>
+      e.participantIds.map((headOfStateId, position) => ({
+        engagement_id: e.id,
+        head_of_state_id: headOfStateId,
+        position,
+      })),
+    ),
+  );
+  const countryOfLeader = new Map(data.headsOfState.map((h) => [h.id, h.countryCode]));
+  insertRows(
+    db,
+    "engagement_country",
+    data.engagements.flatMap((e) => {
+      const codes = new Set(e.participantIds.map((id) => countryOfLeader.get(id) as string));
+      if (e.hostCountryCode) codes.add(e.hostCountryCode);
+      return [...codes].map((countryCode, position) => ({ engagement_id: e.id, country_code: countryCode, position }));
+    }),
+  );
+  insertRows(
+    db,
+    "framework",
+    data.frameworks.map((f, position) => ({
+      id: f.id,
+      position,
+      kind: f.kind,
+      parent_id: f.parentId,
+      record: json(f),
+    })),
+  );
+  insertRows(
+    db,
+    "major_project",
+    data.majorProjects.map((m, position) => ({
+      id: m.id,
+      position,
+      announced_at_id: m.announcedAtId,
+      record: json(m),
+    })),
+  );
+  insertRows(
+    db,
+    "policy_document",
+    data.policyDocuments.map((p, position) => ({
+      id: p.id,
+      position,
+      kind: p.kind,
+      adopted_by_id: p.adoptedById,
+      record: json(p),
+    })),
+  );
+
+  db.exec(FACT_EVIDENCE_DDL);
+  indexFacts(db, [
+    ...data.countries.map((c) => ({ type: DIPLOMACY_FACT_TYPES.countries, id: c.code, evidence: c.evidence })),
+    ...data.regions.map((r) => ({ type: DIPLOMACY_FACT_TYPES.regions, id: r.id, evidence: r.evidence })),
+    ...data.headsOfState.map((h) => ({ type: DIPLOMACY_FACT_TYPES.headsOfState, id: h.id, evidence: h.evidence })),
+    ...data.engagements.map((e) => ({ type: DIPLOMACY_FACT_TYPES.engagements, id: e.id, evidence: e.evidence })),
+    ...data.frameworks.map((f) => ({ type: DIPLOMACY_FACT_TYPES.frameworks, id: f.id, evidence: f.evidence })),
+    ...data.majorProjects.map((m) => ({ type: DIPLOMACY_FACT_TYPES.majorProjects, id: m.id, evidence: m.evidence })),
+    ...data.policyDocuments.map((p) => ({
+      type: DIPLOMACY_FACT_TYPES.policyDocuments,
+      id: p.id,
+      evidence: p.evidence,
+    })),
+  ]);
+}

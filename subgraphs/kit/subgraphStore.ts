@@ -1,0 +1,46 @@
+/** Opens a subgraph's store: validate its data files, load them into SQLite, hand out per-request contexts. */
+import { readFileSync } from "node:fs";
+import type { Db } from "./sqliteStore.js";
+import { openSqliteStore } from "./sqliteStore.js";
+import type { OpenedStore } from "./subgraphService.js";
+
+export interface StoreParts<Data, Repository, Loaders> {
+  /** Path of the subgraph's `schema.sql`. */
+  ddlPath: string;
+  /** Reads and validates the data files; throws DataValidationError naming file, record and field. */
+  loadData(dataDir?: string): Data;
+  seed(db: Db, data: Data): void;
+  createRepository(db: Db): Repository;
+  createLoaders(repository: Repository): Loaders;
+}
+
+export interface StoreContext<Repository, Loaders> {
+  repository: Repository;
+  loaders: Loaders;
+}
+
+export interface SubgraphStore<Repository, Loaders> extends OpenedStore<StoreContext<Repository, Loaders>> {
+  repository: Repository;
+  /** SQL of the statements executed since the last reset: how tests prove batching. */
+  executed: string[];
+  resetExecuted(): void;
+}
+
+export function openSubgraphStore<Data, Repository, Loaders>(
+  parts: StoreParts<Data, Repository, Loaders>,
+  databasePath = ":memory:",
+  dataDir?: string,
+): SubgraphStore<Repository, Loaders> {
+  const data = parts.loadData(dataDir);
+  const store = openSqliteStore(databasePath, readFileSync(parts.ddlPath, "utf8"));
+  parts.seed(store.db, data);
+  store.resetExecuted();
+  const repository = parts.createRepository(store.db);
+  return {
+    repository,
+    executed: store.executed,
+    resetExecuted: store.resetExecuted,
+    createContext: () => ({ repository, loaders: parts.createLoaders(repository) }),
+    close: store.close,
+  };
+}
