@@ -1,0 +1,104 @@
+import { readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { afterEach, describe, expect, it } from "vitest";
+import { DIPLOMACY_DATA_DIR, loadDiplomacyData } from "../../../subgraphs/diplomacy/dataSet.js";
+import { DataValidationError } from "../../../subgraphs/kit/dataFile.js";
+import { copyDataDir } from "../../support/subgraphHarness.js";
+
+let copy: ReturnType<typeof copyDataDir> | undefined;
+afterEach(() => copy?.remove());
+
+function corrupt(file: string, from: string, to: string): string {
+  copy = copyDataDir(DIPLOMACY_DATA_DIR);
+  const path = join(copy.dir, file);
+  const text = readFileSync(path, "utf8");
+  expect(text).toContain(from);
+  writeFileSync(path, text.replace(from, to));
+  return copy.dir;
+}
+
+function validationMessage(dataDir: string): string {
+  try {
+    loadDiplomacyData(dataDir);
+  } catch (error) {
+    expect(error).toBeInstanceOf(DataValidationError);
+    return (error as Error).message;
+  }
+  throw new Error("the corrupted data set was accepted");
+}
+
+describe("diplomacy data validation", () => {
+  it("accepts the curated data", () => {
+    const data = loadDiplomacyData();
+    expect(data.countries.map((country) => country.code)).toEqual(["CN", "BR", "UY", "CL", "EC", "CO", "BO"]);
+    expect(data.majorProjects).toHaveLength(5);
+  });
+
+  it.each([
+    [
+      "a quote that is not verbatim",
+      "heads-of-state.yaml",
+      "quote: Brazilian President Lula da Silva",
+      "quote: Brazilian president Lula da Silva",
+      /heads-of-state\.yaml: record "lula-da-silva", field "evidence\.0\.quote": quote is not verbatim in paragraph 1/,
+    ],
+    [
+      "a quote from another paragraph",
+      "countries.yaml",
+      "      quote: Brazilian President Lula da Silva",
+      "      quote: Latin America has long faced challenges",
+      /countries\.yaml: record "BR", field "evidence\.0\.quote": quote is not verbatim in paragraph 1/,
+    ],
+    [
+      "a paragraph the article does not have",
+      "regions.yaml",
+      "paragraph: 5",
+      "paragraph: 9",
+      /regions\.yaml: record "latin-america", field "evidence\.1\.paragraph": the article has no paragraph 9/,
+    ],
+    [
+      "an unknown reference",
+      "engagements.yaml",
+      "participantIds: [xi-jinping, orsi]",
+      "participantIds: [xi-jinping, milei]",
+      /engagements\.yaml: record "xi-orsi-state-visit-talks", field "participantIds": unknown reference "milei"/,
+    ],
+    [
+      "an unknown enum value",
+      "frameworks.yaml",
+      "kind: FORUM",
+      "kind: CLUB",
+      /frameworks\.yaml: record "china-celac-forum", field "kind": Invalid option/,
+    ],
+    [
+      "a malformed country code",
+      "heads-of-state.yaml",
+      "countryCode: BR",
+      "countryCode: Brazil",
+      /heads-of-state\.yaml: record "lula-da-silva", field "countryCode": must be an ISO 3166-1 alpha-2 code/,
+    ],
+    [
+      "a duplicate id",
+      "major-projects.yaml",
+      "- id: peace",
+      "- id: unity",
+      /major-projects\.yaml: record "unity", field "id": duplicate id/,
+    ],
+    [
+      "an unexpected field",
+      "countries.yaml",
+      "  name: Chile",
+      "  name: Chile\n  capital: Santiago",
+      /countries\.yaml: record "CL", field "\(record\)": Unrecognized key: "capital"/,
+    ],
+    [
+      "a file that is not YAML",
+      "regions.yaml",
+      "- id: latin-america",
+      "- id: [latin-america",
+      /regions\.yaml: cannot be read as YAML/,
+    ],
+  ])("rejects %s, naming file, record and field", (_case, file, from, to, expected) => {
+    expect(validationMessage(corrupt(file, from, to))).toMatch(expected);
+  });
+});

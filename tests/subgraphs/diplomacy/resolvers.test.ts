@@ -1,0 +1,209 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { buildDiplomacySchema } from "../../../subgraphs/diplomacy/schema.js";
+import { openDiplomacyStore } from "../../../subgraphs/diplomacy/store/diplomacyStore.js";
+import { startTestSubgraph } from "../../support/subgraphHarness.js";
+
+let subgraph: Awaited<ReturnType<typeof startDiplomacy>>;
+const startDiplomacy = () => startTestSubgraph("diplomacy", buildDiplomacySchema, openDiplomacyStore);
+
+beforeAll(async () => {
+  subgraph = await startDiplomacy();
+});
+afterAll(async () => {
+  await subgraph.stop();
+});
+
+describe("diplomacy resolvers", () => {
+  it("serves the article's metadata and paragraphs, saying what the article does not give", async () => {
+    const { data, errors } = await subgraph.query(`{
+      article { id title publisher url publishedOn paragraphs { number } paragraph(number: 7) { text } last: paragraph(number: 8) { number } }
+    }`);
+    expect(errors).toBeUndefined();
+    expect(data?.article).toMatchObject({
+      id: "china-latin-america-cooperation",
+      title: null,
+      publisher: "Southeast Asia Information Port",
+      url: "www.dnyxxg.com",
+      publishedOn: null,
+      last: null,
+    });
+    const article = data?.article as { paragraphs: unknown[]; paragraph: { text: string } };
+    expect(article.paragraphs).toHaveLength(7);
+    expect(article.paragraph.text).toMatch(/^Looking to the future/);
+  });
+
+  it("resolves a country with its region, leaders and engagements (paragraph 1)", async () => {
+    const { data, errors } = await subgraph.query(`{
+      country(code: "BR") {
+        code name evidence { paragraph quote }
+        region { id name organization }
+        headsOfState { id name office country { code } }
+        engagements { id kind occasion timeReference participants { id } countries { code } hostCountry { code } }
+      }
+    }`);
+    expect(errors).toBeUndefined();
+    expect(data?.country).toEqual({
+      code: "BR",
+      name: "Brazil",
+      evidence: [{ paragraph: 1, quote: "Brazilian President Lula da Silva" }],
+      region: { id: "latin-america", name: "Latin America", organization: "CELAC" },
+      headsOfState: [{ id: "lula-da-silva", name: "Lula da Silva", office: "PRESIDENT", country: { code: "BR" } }],
+      engagements: [
+        {
+          id: "xi-lula-telephone-conversation",
+          kind: "TELEPHONE_CONVERSATION",
+          occasion: null,
+          timeReference: "Recently",
+          participants: [{ id: "xi-jinping" }, { id: "lula-da-silva" }],
+          countries: [{ code: "CN" }, { code: "BR" }],
+          hostCountry: null,
+        },
+      ],
+    });
+  });
+
+  it("filters engagements by country and kind, with their shared theme", async () => {
+    const { data } = await subgraph.query(`{
+      uy: engagements(countryCode: "UY") { totalCount nodes { id occasion hostCountry { code } theme } }
+      calls: engagements(kind: TELEPHONE_CONVERSATION) { totalCount nodes { id } }
+      china: engagements(countryCode: "CN") { totalCount }
+      none: engagements(countryCode: "FR") { totalCount nodes { id } }
+    }`);
+    expect(data?.uy).toEqual({
+      totalCount: 1,
+      nodes: [
+        {
+          id: "xi-orsi-state-visit-talks",
+          occasion: "STATE_VISIT",
+          hostCountry: { code: "CN" },
+          theme:
+            "China and Latin America will work together to promote development and advance the building of a China-Latin America community with a shared future",
+        },
+      ],
+    });
+    expect(data?.calls).toEqual({ totalCount: 1, nodes: [{ id: "xi-lula-telephone-conversation" }] });
+    expect(data?.china).toEqual({ totalCount: 2 });
+    expect(data?.none).toEqual({ totalCount: 0, nodes: [] });
+  });
+
+  it("serves the frameworks of paragraph 5 with their typed details", async () => {
+    const { data } = await subgraph.query(`{
+      network: framework(id: "partnerships-with-16-countries") { kind partnerCountryCount }
+      dialogue: framework(id: "consultation-and-dialogue-mechanisms") { kind cooperationFields coverage }
+      conference: framework(id: "china-celac-forum-fourth-ministerial-conference") {
+        kind ordinal timeReference parent { id name children { id } }
+        adoptedDocuments { id title periodStart periodEnd }
+        announcedProjects { area name }
+      }
+      forums: frameworks(kind: FORUM) { totalCount nodes { id } }
+    }`);
+    expect(data?.network).toEqual({ kind: "PARTNERSHIP_NETWORK", partnerCountryCount: 16 });
+    expect(data?.dialogue).toEqual({
+      kind: "DIALOGUE_MECHANISMS",
+      cooperationFields: ["POLITICAL", "ECONOMIC", "TRADE", "SCIENTIFIC", "EDUCATIONAL"],
+      coverage: "the vast majority of countries with which it has diplomatic relations",
+    });
+    expect(data?.conference).toEqual({
+      kind: "MINISTERIAL_CONFERENCE",
+      ordinal: 4,
+      timeReference: "Last May",
+      parent: {
+        id: "china-celac-forum",
+        name: "China-CELAC Forum",
+        children: [{ id: "china-celac-forum-fourth-ministerial-conference" }],
+      },
+      adoptedDocuments: [
+        {
+          id: "china-celac-joint-action-plan-2025-2027",
+          title: "Joint Action Plan for Cooperation in Key Areas among China and CELAC Member States (2025-2027)",
+          periodStart: 2025,
+          periodEnd: 2027,
+        },
+      ],
+      announcedProjects: [
+        { area: "UNITY", name: "unity" },
+        { area: "DEVELOPMENT", name: "development" },
+        { area: "CIVILIZATION", name: "civilization" },
+        { area: "PEACE", name: "peace" },
+        { area: "PEOPLE_TO_PEOPLE_BONDS", name: "people-to-people bonds" },
+      ],
+    });
+    expect(data?.forums).toEqual({ totalCount: 1, nodes: [{ id: "china-celac-forum" }] });
+  });
+
+  it("serves the policy documents, the third one issued by China", async () => {
+    const { data } = await subgraph.query(`{
+      policyDocument(id: "china-third-latin-america-policy-document") { kind edition timeReference issuer { code } adoptedBy { id } }
+      papers: policyDocuments(kind: POLICY_PAPER) { totalCount nodes { id } }
+    }`);
+    expect(data?.policyDocument).toEqual({
+      kind: "POLICY_PAPER",
+      edition: 3,
+      timeReference: "Recently",
+      issuer: { code: "CN" },
+      adoptedBy: null,
+    });
+    expect(data?.papers).toEqual({ totalCount: 1, nodes: [{ id: "china-third-latin-america-policy-document" }] });
+  });
+
+  it("lists what the subgraph knows from one paragraph", async () => {
+    const { data } = await subgraph.query(`{
+      article { p1: diplomacyFacts(paragraph: 1) { __typename ... on Engagement { id } ... on HeadOfState { id } }
+                p4: diplomacyFacts(paragraph: 4) { __typename ... on Country { code } }
+                p6: diplomacyFacts(paragraph: 6) { __typename }
+                all: diplomacyFacts { __typename } }
+    }`);
+    const article = data?.article as Record<string, { __typename: string; id?: string; code?: string }[]>;
+    expect(article.p1?.filter((fact) => fact.__typename === "Engagement").map((fact) => fact.id)).toEqual([
+      "xi-lula-telephone-conversation",
+      "xi-orsi-state-visit-talks",
+    ]);
+    expect(article.p1?.filter((fact) => fact.__typename === "HeadOfState")).toHaveLength(3);
+    expect(article.p4).toEqual([{ __typename: "Country", code: "UY" }]);
+    expect(article.p6).toEqual([]);
+    expect(article.all).toHaveLength(7 + 1 + 3 + 2 + 6 + 5 + 2);
+  });
+
+  it("paginates with opaque cursors", async () => {
+    const first = await subgraph.query<{
+      countries: { totalCount: number; pageInfo: Record<string, unknown>; nodes: { code: string }[] };
+    }>(`{ countries(first: 4) { totalCount pageInfo { hasNextPage hasPreviousPage endCursor } nodes { code } } }`);
+    const page = first.data?.countries;
+    expect(page?.totalCount).toBe(7);
+    expect(page?.nodes.map((c) => c.code)).toEqual(["CN", "BR", "UY", "CL"]);
+    expect(page?.pageInfo).toMatchObject({ hasNextPage: true, hasPreviousPage: false });
+    const second = await subgraph.query<{
+      countries: { pageInfo: Record<string, unknown>; nodes: { code: string }[] };
+    }>(
+      `query ($after: String) { countries(first: 4, after: $after) { pageInfo { hasNextPage hasPreviousPage } nodes { code } } }`,
+      { after: page?.pageInfo.endCursor },
+    );
+    expect(second.data?.countries.nodes.map((c) => c.code)).toEqual(["EC", "CO", "BO"]);
+    expect(second.data?.countries.pageInfo).toEqual({ hasNextPage: false, hasPreviousPage: true });
+    const latam = await subgraph.query(`{ countries(regionId: "latin-america") { totalCount } }`);
+    expect(latam.data?.countries).toEqual({ totalCount: 6 });
+  });
+
+  it("returns null for unknown ids and codes", async () => {
+    const { data, errors } = await subgraph.query(`{
+      country(code: "FR") { code } engagement(id: "nope") { id } framework(id: "nope") { id }
+      policyDocument(id: "nope") { id } region(id: "nope") { id } headOfState(id: "nope") { id } majorProject(id: "nope") { id }
+    }`);
+    expect(errors).toBeUndefined();
+    expect(Object.values(data ?? {})).toEqual([null, null, null, null, null, null, null]);
+  });
+
+  it.each([
+    ["negative first", `{ countries(first: -1) { totalCount } }`, "first"],
+    ["too large first", `{ engagements(first: 1000) { totalCount } }`, "first"],
+    ["bad cursor", `{ frameworks(after: "not-a-cursor") { totalCount } }`, "after"],
+    ["forged cursor", `{ frameworks(after: "b2Zmc2V0Oi0x") { totalCount } }`, "after"],
+    ["malformed country code", `{ country(code: "brazil") { code } }`, "code"],
+    ["malformed country filter", `{ engagements(countryCode: "br") { totalCount } }`, "countryCode"],
+    ["paragraph zero", `{ article { diplomacyFacts(paragraph: 0) { __typename } } }`, "paragraph"],
+  ])("rejects %s with BAD_USER_INPUT and no stack trace", async (_case, query, argumentName) => {
+    const { errors } = await subgraph.query(query);
+    expect(errors).toHaveLength(1);
+    expect(errors?.[0]?.extensions).toEqual({ code: "BAD_USER_INPUT", argumentName });
+  });
+});
