@@ -69,3 +69,15 @@ export function readChoice<const T extends string>(env: Env, name: string, choic
   }
   return value as T;
 }
+
+/** Comma-separated secrets (e.g. for rotation: "new,old"); each must be long enough to resist guessing. */
+export function readSecrets(env: Env, name: string, minLength = 16): string[] {
+  const secrets = (raw(env, name) ?? "")
+    .split(",")
+    .map((secret) => secret.trim())
+    .filter((secret) => secret.length > 0);
+  if (secrets.some((secret) => secret.length < minLength)) {
+    throw new ConfigError(name, `must hold secrets of at least ${minLength} characters each`);
+  }
+  return secrets;
+}

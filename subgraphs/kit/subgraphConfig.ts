@@ -1,21 +1,40 @@
-/** Environment of one subgraph service: `<NAME>_PORT`, `<NAME>_DB_PATH`, `HOST`, shutdown grace. */
-import { type Env, readInteger, readPort, readString } from "../../platform/env.js";
+/** Environment of one subgraph service: `<NAME>_PORT`, `<NAME>_DB_PATH`, `HOST`, gateway secrets, shutdown grace. */
+import {
+  ConfigError,
+  type Env,
+  readChoice,
+  readInteger,
+  readPort,
+  readSecrets,
+  readString,
+} from "../../platform/env.js";
 
 export interface SubgraphConfig {
   name: string;
   host: string;
   port: number;
   databasePath: string;
+  /** Secrets whose gateway signatures are accepted; empty means requests are not checked (development only). */
+  gatewaySecrets: string[];
   shutdownTimeoutMs: number;
 }
 
 export function readSubgraphConfig(name: string, defaultPort: number, env: Env = process.env): SubgraphConfig {
   const prefix = name.toUpperCase();
+  const production = readChoice(env, "NODE_ENV", ["development", "production", "test"], "development") === "production";
+  const gatewaySecrets = readSecrets(env, "GATEWAY_SHARED_SECRETS");
+  if (production && gatewaySecrets.length === 0) {
+    throw new ConfigError(
+      "GATEWAY_SHARED_SECRETS",
+      "is required in production, so that only the gateway can query subgraphs",
+    );
+  }
   return {
     name,
     host: readString(env, "HOST", "127.0.0.1"),
     port: readPort(env, `${prefix}_PORT`, defaultPort),
     databasePath: readString(env, `${prefix}_DB_PATH`, ":memory:"),
+    gatewaySecrets,
     shutdownTimeoutMs: readInteger(env, "SHUTDOWN_TIMEOUT_MS", 10_000, { min: 100, max: 120_000 }),
   };
 }

@@ -8,9 +8,10 @@ import {
 } from "@apollo/server/plugin/disabled";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
 import { expressMiddleware } from "@as-integrations/express5";
-import express from "express";
+import express, { type RequestHandler } from "express";
 import type { GraphQLSchema } from "graphql";
 import type { Logger } from "../../platform/logger.js";
+import { captureRawBody, requireGatewaySignature } from "./gatewayOnly.js";
 
 export const GRAPHQL_PATH = "/graphql";
 
@@ -21,6 +22,8 @@ export interface SubgraphServerOptions<Context extends BaseContext> {
   host: string;
   port: number;
   logger: Logger;
+  /** Secrets whose gateway signatures are accepted; empty: requests are not checked (development). */
+  gatewaySecrets: readonly string[];
   shutdownTimeoutMs?: number;
 }
 
@@ -55,9 +58,13 @@ export async function startSubgraphServer<Context extends BaseContext>(
   app.get("/ready", (_req, res) => {
     res.status(accepting ? 200 : 503).json({ status: accepting ? "ready" : "stopping", service: options.name });
   });
+  const bodyParser = express.json({ limit: "1mb", verify: captureRawBody });
+  const gatewayOnly: RequestHandler[] =
+    options.gatewaySecrets.length > 0 ? [requireGatewaySignature(options.gatewaySecrets)] : [];
   app.use(
     GRAPHQL_PATH,
-    express.json({ limit: "1mb" }),
+    bodyParser,
+    ...gatewayOnly,
     expressMiddleware(apollo, { context: async () => options.createContext() }),
   );
 
@@ -67,7 +74,10 @@ export async function startSubgraphServer<Context extends BaseContext>(
   });
   const { port } = httpServer.address() as AddressInfo;
   const url = `http://${options.host}:${port}${GRAPHQL_PATH}`;
-  options.logger.info({ url }, `${options.name} subgraph ready`);
+  options.logger.info({ url, gatewaySignatures: options.gatewaySecrets.length > 0 }, `${options.name} subgraph ready`);
+  if (options.gatewaySecrets.length === 0) {
+    options.logger.warn("GATEWAY_SHARED_SECRETS is not set: this subgraph answers anyone (development only)");
+  }
 
   return {
     url,

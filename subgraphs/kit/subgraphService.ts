@@ -35,6 +35,7 @@ export async function runSubgraph<Context extends BaseContext>(service: Subgraph
       host: config.host,
       port: config.port,
       logger,
+      gatewaySecrets: config.gatewaySecrets,
       shutdownTimeoutMs: config.shutdownTimeoutMs,
     });
     stopOnSignals(

@@ -40,6 +40,7 @@ export async function startTestSubgraph<Repository, Loaders>(
   name: string,
   buildSchema: () => Promise<import("graphql").GraphQLSchema>,
   openStore: (databasePath?: string, dataDir?: string) => SubgraphStore<Repository, Loaders>,
+  gatewaySecrets: readonly string[] = [],
 ): Promise<TestSubgraph<Repository, Loaders>> {
   const store = openStore(":memory:");
   const running = await startSubgraphServer<BaseContext>({
@@ -49,6 +50,7 @@ export async function startTestSubgraph<Repository, Loaders>(
     host: "127.0.0.1",
     port: 0,
     logger: createLogger(name, { LOG_LEVEL: "silent" }),
+    gatewaySecrets,
   });
   return {
     url: running.url,
