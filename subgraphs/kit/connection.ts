@@ -10,10 +10,10 @@ export const MAX_PAGE_SIZE = 100;
 @Directive("@shareable")
 @Directive(PUBLIC_TAG)
 export class PageInfo {
-  @Field(() => Boolean)
+  @Field(() => Boolean, { description: "Whether more items follow this page." })
   hasNextPage!: boolean;
 
-  @Field(() => Boolean)
+  @Field(() => Boolean, { description: "Whether items precede this page." })
   hasPreviousPage!: boolean;
 
   @Field(() => String, { nullable: true, description: "Cursor of the first edge on this page." })
@@ -89,23 +89,25 @@ export function toConnection<T>(nodes: T[], totalCount: number, page: Page): Con
 /** Declares `<Name>Connection` and `<Name>Edge` object types for a node type. */
 export function connectionType<T extends object>(nodeType: ClassType<T>, name: string) {
   @ObjectType(`${name}Edge`, { description: `An edge in a page of ${name} items.` })
+  @Directive(PUBLIC_TAG)
   class EdgeType {
     @Field(() => String, { description: "Opaque cursor of this edge." })
     cursor!: string;
 
-    @Field(() => nodeType)
+    @Field(() => nodeType, { description: "The item at this edge." })
     node!: T;
   }
 
   @ObjectType(`${name}Connection`, { description: `A page of ${name} items.` })
+  @Directive(PUBLIC_TAG)
   class ConnectionType {
-    @Field(() => [EdgeType])
+    @Field(() => [EdgeType], { description: "Edges of this page, each with its cursor." })
     edges!: EdgeType[];
 
     @Field(() => [nodeType], { description: "The nodes of `edges`, for clients that need no cursors." })
     nodes!: T[];
 
-    @Field(() => PageInfo)
+    @Field(() => PageInfo, { description: "Where this page sits in the whole list." })
     pageInfo!: PageInfo;
 
     @Field(() => Int, { description: "Number of items matching the filters, across all pages." })

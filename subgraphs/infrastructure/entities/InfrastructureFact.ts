@@ -1,0 +1,22 @@
+import { createUnionType } from "type-graphql";
+import { InfrastructureGap } from "./InfrastructureGap.js";
+import { InfrastructureProject } from "./InfrastructureProject.js";
+import { InfrastructureProjectOutcome } from "./InfrastructureProjectOutcome.js";
+import { Initiative } from "./Initiative.js";
+import { PriorityArea } from "./PriorityArea.js";
+import { PublicServiceCrisis } from "./PublicServiceCrisis.js";
+
+export const InfrastructureFact = createUnionType({
+  name: "InfrastructureFact",
+  description: "Any fact the infrastructure subgraph owns.",
+  types: () =>
+    [
+      Initiative,
+      InfrastructureProject,
+      InfrastructureProjectOutcome,
+      InfrastructureGap,
+      PublicServiceCrisis,
+      PriorityArea,
+    ] as const,
+  resolveType: (value) => (value as unknown as { __typename: string }).__typename,
+});

@@ -1,0 +1,23 @@
+import { Directive, Field, ID, ObjectType } from "type-graphql";
+import { PUBLIC_TAG } from "../../kit/contractTags.js";
+import { CuratedRecord } from "../../kit/curatedRecord.js";
+import { InfrastructureGapEffect } from "./enums.js";
+
+@ObjectType({ description: "A shortfall in the supply of infrastructure-related public goods." })
+@Directive(PUBLIC_TAG)
+export class InfrastructureGap extends CuratedRecord {
+  @Field(() => ID, { description: "Stable id, e.g. infrastructure-public-goods-supply." })
+  id!: string;
+
+  @Field(() => String, { description: "The shortfall, verbatim from the article." })
+  description!: string;
+
+  @Field(() => [InfrastructureGapEffect], { description: "What the shortfall leads to, per the article." })
+  effects!: InfrastructureGapEffect[];
+
+  @Field(() => Boolean, {
+    description:
+      'Whether `crises` lists every affected country; false when the article gives examples ("countries like ...").',
+  })
+  crisisCountriesExhaustive!: boolean;
+}

@@ -1,0 +1,31 @@
+import { Directive, Field, ID, ObjectType } from "type-graphql";
+import { PUBLIC_TAG } from "../../kit/contractTags.js";
+import { CuratedRecord } from "../../kit/curatedRecord.js";
+import { PublicServiceCrisisEffect, PublicServiceCrisisTrigger } from "./enums.js";
+
+@ObjectType({
+  description: "Conflicts and political crises that public-service price adjustments caused in one country.",
+})
+@Directive(PUBLIC_TAG)
+export class PublicServiceCrisis extends CuratedRecord {
+  @Field(() => ID, { description: "Stable id, e.g. chile-public-service-price-crises." })
+  id!: string;
+
+  @Field(() => PublicServiceCrisisTrigger, { description: "What set the crises off." })
+  trigger!: PublicServiceCrisisTrigger;
+
+  @Field(() => [PublicServiceCrisisEffect], { description: "What the trigger did, per the article." })
+  effects!: PublicServiceCrisisEffect[];
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'How often it happened, verbatim from the article ("repeatedly"); the article gives no count.',
+  })
+  recurrence!: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: "When it happened, as the article words it; null because the article dates none of them.",
+  })
+  timeReference!: string | null;
+}

@@ -1,0 +1,45 @@
+import { Arg, Ctx, Directive, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
+import { PUBLIC_TAG } from "../../kit/contractTags.js";
+import type { InfrastructureGapRecord } from "../dataSet.js";
+import { InfrastructureGap } from "../entities/InfrastructureGap.js";
+import { Initiative } from "../entities/Initiative.js";
+import { PublicServiceCrisis } from "../entities/PublicServiceCrisis.js";
+import { Region } from "../entities/Region.js";
+import type { InfrastructureContext } from "../store/loaders.js";
+
+@Resolver(() => InfrastructureGap)
+export class InfrastructureGapResolver {
+  @Query(() => [InfrastructureGap], {
+    description: "Shortfalls in the supply of infrastructure-related public goods the article describes.",
+  })
+  @Directive(PUBLIC_TAG)
+  infrastructureGaps(@Ctx() { repository }: InfrastructureContext) {
+    return repository.allGaps();
+  }
+
+  @Query(() => InfrastructureGap, { nullable: true, description: "A shortfall by id; null if unknown." })
+  @Directive(PUBLIC_TAG)
+  infrastructureGap(
+    @Arg("id", () => ID, { description: "Gap id, e.g. infrastructure-public-goods-supply." }) id: string,
+    @Ctx() { loaders }: InfrastructureContext,
+  ) {
+    return loaders.gapsById.load(id);
+  }
+
+  @FieldResolver(() => Region, { nullable: true, description: "Region that faces the shortfall." })
+  region(@Root() gap: InfrastructureGapRecord) {
+    return gap.regionId ? { id: gap.regionId } : null;
+  }
+
+  @FieldResolver(() => [PublicServiceCrisis], {
+    description: "Country crises the article gives as examples of the shortfall (see crisisCountriesExhaustive).",
+  })
+  crises(@Root() gap: InfrastructureGapRecord, @Ctx() { loaders }: InfrastructureContext) {
+    return loaders.crisesByGap.load(gap.id);
+  }
+
+  @FieldResolver(() => [Initiative], { description: "Initiatives that help close the shortfall, per the article." })
+  addressedBy(@Root() gap: InfrastructureGapRecord, @Ctx() { loaders }: InfrastructureContext) {
+    return loaders.initiativesByGap.load(gap.id);
+  }
+}

@@ -1,0 +1,70 @@
+import { Arg, Args, ArgsType, Ctx, Directive, Field, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
+import { PageArgs, pageFromArgs, toConnection } from "../../kit/connection.js";
+import { PUBLIC_TAG } from "../../kit/contractTags.js";
+import { countryCodeArgument } from "../../kit/countryCode.js";
+import type { InfrastructureProjectRecord } from "../dataSet.js";
+import { Country } from "../entities/Country.js";
+import { InfrastructureProjectStatus, InfrastructureSector } from "../entities/enums.js";
+import { InfrastructureProject } from "../entities/InfrastructureProject.js";
+import { InfrastructureProjectOutcome } from "../entities/InfrastructureProjectOutcome.js";
+import { Initiative } from "../entities/Initiative.js";
+import type { InfrastructureContext } from "../store/loaders.js";
+import { InfrastructureProjectConnection } from "./connections.js";
+
+@ArgsType()
+class InfrastructureProjectListArgs extends PageArgs {
+  @Field(() => ID, { nullable: true, description: "Only projects this country promotes or hosts (ISO alpha-2 code)." })
+  countryCode?: string | null;
+
+  @Field(() => InfrastructureSector, { nullable: true, description: "Only projects of this sector." })
+  sector?: InfrastructureSector | null;
+
+  @Field(() => InfrastructureProjectStatus, { nullable: true, description: "Only projects with this status." })
+  status?: InfrastructureProjectStatus | null;
+}
+
+@Resolver(() => InfrastructureProject)
+export class InfrastructureProjectResolver {
+  @Query(() => InfrastructureProjectConnection, { description: "Infrastructure projects the article names." })
+  @Directive(PUBLIC_TAG)
+  infrastructureProjects(
+    @Args(() => InfrastructureProjectListArgs) args: InfrastructureProjectListArgs,
+    @Ctx() { repository }: InfrastructureContext,
+  ) {
+    const countryCode = args.countryCode == null ? null : countryCodeArgument(args.countryCode, "countryCode");
+    const page = pageFromArgs(args);
+    const { nodes, total } = repository.projectPage({ countryCode, sector: args.sector, status: args.status }, page);
+    return toConnection(nodes, total, page);
+  }
+
+  @Query(() => InfrastructureProject, { nullable: true, description: "A project by id; null if unknown." })
+  @Directive(PUBLIC_TAG)
+  infrastructureProject(
+    @Arg("id", () => ID, { description: "Project id, e.g. china-uruguay-500kv-ring-network-closure." }) id: string,
+    @Ctx() { loaders }: InfrastructureContext,
+  ) {
+    return loaders.projectsById.load(id);
+  }
+
+  @FieldResolver(() => Initiative, { nullable: true, description: "The initiative whose framework it is built under." })
+  initiative(@Root() project: InfrastructureProjectRecord, @Ctx() { loaders }: InfrastructureContext) {
+    return project.initiativeId ? loaders.initiativesById.load(project.initiativeId) : null;
+  }
+
+  @FieldResolver(() => [Country], { description: "Countries promoting the project, in article order." })
+  countries(@Root() project: InfrastructureProjectRecord) {
+    return project.partnerCountryCodes.map((code) => ({ code }));
+  }
+
+  @FieldResolver(() => Country, { nullable: true, description: "Country where it is built." })
+  hostCountry(@Root() project: InfrastructureProjectRecord) {
+    return project.hostCountryCode ? { code: project.hostCountryCode } : null;
+  }
+
+  @FieldResolver(() => [InfrastructureProjectOutcome], {
+    description: "What it is expected to achieve upon completion, in article order; none is achieved yet.",
+  })
+  expectedOutcomes(@Root() project: InfrastructureProjectRecord, @Ctx() { loaders }: InfrastructureContext) {
+    return loaders.projectOutcomesByProject.load(project.id);
+  }
+}

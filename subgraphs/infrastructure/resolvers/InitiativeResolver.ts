@@ -1,0 +1,47 @@
+import { Arg, Args, Ctx, Directive, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
+import { PageArgs, pageFromArgs, toConnection } from "../../kit/connection.js";
+import { PUBLIC_TAG } from "../../kit/contractTags.js";
+import type { InitiativeRecord } from "../dataSet.js";
+import { InfrastructureGap } from "../entities/InfrastructureGap.js";
+import { InfrastructureProject } from "../entities/InfrastructureProject.js";
+import { Initiative } from "../entities/Initiative.js";
+import { Region } from "../entities/Region.js";
+import type { InfrastructureContext } from "../store/loaders.js";
+import { InitiativeConnection } from "./connections.js";
+
+@Resolver(() => Initiative)
+export class InitiativeResolver {
+  @Query(() => InitiativeConnection, { description: "Frameworks for infrastructure cooperation, in article order." })
+  @Directive(PUBLIC_TAG)
+  initiatives(@Args(() => PageArgs) args: PageArgs, @Ctx() { repository }: InfrastructureContext) {
+    const page = pageFromArgs(args);
+    const { nodes, total } = repository.initiativePage(page);
+    return toConnection(nodes, total, page);
+  }
+
+  @Query(() => Initiative, { nullable: true, description: "An initiative by id; null if unknown." })
+  @Directive(PUBLIC_TAG)
+  initiative(
+    @Arg("id", () => ID, { description: "Initiative id, e.g. belt-and-road-initiative." }) id: string,
+    @Ctx() { loaders }: InfrastructureContext,
+  ) {
+    return loaders.initiativesById.load(id);
+  }
+
+  @FieldResolver(() => [InfrastructureProject], { description: "Projects carried out under this initiative." })
+  projects(@Root() initiative: InitiativeRecord, @Ctx() { loaders }: InfrastructureContext) {
+    return loaders.projectsByInitiative.load(initiative.id);
+  }
+
+  @FieldResolver(() => [InfrastructureGap], {
+    description: "Public-goods shortfalls it helps to close, per the article.",
+  })
+  addressedGaps(@Root() initiative: InitiativeRecord, @Ctx() { loaders }: InfrastructureContext) {
+    return loaders.gapsByInitiative.load(initiative.id);
+  }
+
+  @FieldResolver(() => Region, { nullable: true, description: "Region whose infrastructure it modernizes." })
+  region(@Root() initiative: InitiativeRecord) {
+    return initiative.regionId ? { id: initiative.regionId } : null;
+  }
+}

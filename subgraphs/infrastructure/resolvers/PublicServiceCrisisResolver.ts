@@ -1,0 +1,52 @@
+import { Arg, Args, ArgsType, Ctx, Directive, Field, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
+import { PageArgs, pageFromArgs, toConnection } from "../../kit/connection.js";
+import { PUBLIC_TAG } from "../../kit/contractTags.js";
+import { countryCodeArgument } from "../../kit/countryCode.js";
+import type { PublicServiceCrisisRecord } from "../dataSet.js";
+import { Country } from "../entities/Country.js";
+import { InfrastructureGap } from "../entities/InfrastructureGap.js";
+import { PublicServiceCrisis } from "../entities/PublicServiceCrisis.js";
+import type { InfrastructureContext } from "../store/loaders.js";
+import { PublicServiceCrisisConnection } from "./connections.js";
+
+@ArgsType()
+class PublicServiceCrisisListArgs extends PageArgs {
+  @Field(() => ID, { nullable: true, description: "Only crises in this country (ISO alpha-2 code)." })
+  countryCode?: string | null;
+}
+
+@Resolver(() => PublicServiceCrisis)
+export class PublicServiceCrisisResolver {
+  @Query(() => PublicServiceCrisisConnection, {
+    description: "Crises public-service price adjustments caused, one per country, in article order.",
+  })
+  @Directive(PUBLIC_TAG)
+  publicServiceCrises(
+    @Args(() => PublicServiceCrisisListArgs) args: PublicServiceCrisisListArgs,
+    @Ctx() { repository }: InfrastructureContext,
+  ) {
+    const countryCode = args.countryCode == null ? null : countryCodeArgument(args.countryCode, "countryCode");
+    const page = pageFromArgs(args);
+    const { nodes, total } = repository.crisisPage(countryCode, page);
+    return toConnection(nodes, total, page);
+  }
+
+  @Query(() => PublicServiceCrisis, { nullable: true, description: "A crisis record by id; null if unknown." })
+  @Directive(PUBLIC_TAG)
+  publicServiceCrisis(
+    @Arg("id", () => ID, { description: "Crisis id, e.g. chile-public-service-price-crises." }) id: string,
+    @Ctx() { loaders }: InfrastructureContext,
+  ) {
+    return loaders.crisesById.load(id);
+  }
+
+  @FieldResolver(() => Country, { description: "Country where the crises happened." })
+  country(@Root() crisis: PublicServiceCrisisRecord) {
+    return { code: crisis.countryCode };
+  }
+
+  @FieldResolver(() => InfrastructureGap, { nullable: true, description: "The public-goods shortfall it exemplifies." })
+  gap(@Root() crisis: PublicServiceCrisisRecord, @Ctx() { loaders }: InfrastructureContext) {
+    return crisis.gapId ? loaders.gapsById.load(crisis.gapId) : null;
+  }
+}

@@ -1,0 +1,20 @@
+import { Ctx, FieldResolver, Resolver, Root } from "type-graphql";
+import { InfrastructureGap } from "../entities/InfrastructureGap.js";
+import { PriorityArea } from "../entities/PriorityArea.js";
+import { Region } from "../entities/Region.js";
+import type { InfrastructureContext } from "../store/loaders.js";
+
+@Resolver(() => Region)
+export class RegionResolver {
+  @FieldResolver(() => [PriorityArea], { description: "Areas the region prioritizes, in the article's order." })
+  priorityAreas(@Root() region: Region, @Ctx() { loaders }: InfrastructureContext) {
+    return loaders.priorityAreasByRegion.load(region.id);
+  }
+
+  @FieldResolver(() => [InfrastructureGap], {
+    description: "Shortfalls in the region's supply of infrastructure-related public goods.",
+  })
+  infrastructureGaps(@Root() region: Region, @Ctx() { loaders }: InfrastructureContext) {
+    return loaders.gapsByRegion.load(region.id);
+  }
+}

@@ -1,0 +1,140 @@
+/** Read access to the infrastructure store: one SQL statement per call, whatever the number of keys. */
+import type { Page } from "../../kit/connection.js";
+import { type FactRef, selectFactRefs } from "../../kit/paragraphFacts.js";
+import {
+  emptyFilter,
+  filterBy,
+  selectAllRecords,
+  selectGroupedRecords,
+  selectRecordPage,
+  selectRecordsByIds,
+} from "../../kit/recordTable.js";
+import type { Db } from "../../kit/sqliteStore.js";
+import type {
+  InfrastructureGapRecord,
+  InfrastructureProjectRecord,
+  InitiativeRecord,
+  PriorityAreaRecord,
+  ProjectOutcomeRecord,
+  PublicServiceCrisisRecord,
+} from "../dataSet.js";
+import type { InfrastructureProjectStatus, InfrastructureSector } from "../entities/enums.js";
+
+export interface InfrastructureProjectFilter {
+  countryCode?: string | null;
+  sector?: InfrastructureSector | null;
+  status?: InfrastructureProjectStatus | null;
+}
+
+export class InfrastructureRepository {
+  constructor(private readonly db: Db) {}
+
+  initiativesByIds = (ids: readonly string[]) => selectRecordsByIds<InitiativeRecord>(this.db, "initiative", ids);
+  initiativePage = (page: Page) => selectRecordPage<InitiativeRecord>(this.db, "initiative", emptyFilter(), page);
+  initiativesByGap = (gapIds: readonly string[]) =>
+    selectGroupedRecords<InitiativeRecord>(
+      this.db,
+      {
+        from: "initiative_gap ig JOIN initiative i ON i.id = ig.initiative_id",
+        key: "ig.gap_id",
+        record: "i.record",
+        orderBy: "i.position",
+      },
+      gapIds,
+    );
+
+  projectsByIds = (ids: readonly string[]) =>
+    selectRecordsByIds<InfrastructureProjectRecord>(this.db, "infrastructure_project", ids);
+  projectPage = ({ countryCode, sector, status }: InfrastructureProjectFilter, page: Page) =>
+    selectRecordPage<InfrastructureProjectRecord>(
+      this.db,
+      "infrastructure_project",
+      filterBy([
+        ["id IN (SELECT project_id FROM project_country WHERE country_code = ?)", countryCode],
+        ["sector = ?", sector],
+        ["status = ?", status],
+      ]),
+      page,
+    );
+  projectsByInitiative = (initiativeIds: readonly string[]) =>
+    selectGroupedRecords<InfrastructureProjectRecord>(
+      this.db,
+      { from: "infrastructure_project", key: "initiative_id", record: "record", orderBy: "position" },
+      initiativeIds,
+    );
+  projectsByCountry = (codes: readonly string[]) =>
+    selectGroupedRecords<InfrastructureProjectRecord>(
+      this.db,
+      {
+        from: "project_country pc JOIN infrastructure_project p ON p.id = pc.project_id",
+        key: "pc.country_code",
+        record: "p.record",
+        orderBy: "p.position",
+      },
+      codes,
+    );
+
+  projectOutcomesByIds = (ids: readonly string[]) =>
+    selectRecordsByIds<ProjectOutcomeRecord>(this.db, "project_outcome", ids);
+  projectOutcomesByProject = (projectIds: readonly string[]) =>
+    selectGroupedRecords<ProjectOutcomeRecord>(
+      this.db,
+      { from: "project_outcome", key: "project_id", record: "record", orderBy: "position" },
+      projectIds,
+    );
+
+  gapsByIds = (ids: readonly string[]) =>
+    selectRecordsByIds<InfrastructureGapRecord>(this.db, "infrastructure_gap", ids);
+  allGaps = () => selectAllRecords<InfrastructureGapRecord>(this.db, "infrastructure_gap");
+  gapsByRegion = (regionIds: readonly string[]) =>
+    selectGroupedRecords<InfrastructureGapRecord>(
+      this.db,
+      { from: "infrastructure_gap", key: "region_id", record: "record", orderBy: "position" },
+      regionIds,
+    );
+  gapsByInitiative = (initiativeIds: readonly string[]) =>
+    selectGroupedRecords<InfrastructureGapRecord>(
+      this.db,
+      {
+        from: "initiative_gap ig JOIN infrastructure_gap g ON g.id = ig.gap_id",
+        key: "ig.initiative_id",
+        record: "g.record",
+        orderBy: "ig.position",
+      },
+      initiativeIds,
+    );
+
+  crisesByIds = (ids: readonly string[]) =>
+    selectRecordsByIds<PublicServiceCrisisRecord>(this.db, "public_service_crisis", ids);
+  crisisPage = (countryCode: string | null | undefined, page: Page) =>
+    selectRecordPage<PublicServiceCrisisRecord>(
+      this.db,
+      "public_service_crisis",
+      filterBy([["country_code = ?", countryCode]]),
+      page,
+    );
+  crisesByCountry = (codes: readonly string[]) =>
+    selectGroupedRecords<PublicServiceCrisisRecord>(
+      this.db,
+      { from: "public_service_crisis", key: "country_code", record: "record", orderBy: "position" },
+      codes,
+    );
+  crisesByGap = (gapIds: readonly string[]) =>
+    selectGroupedRecords<PublicServiceCrisisRecord>(
+      this.db,
+      { from: "public_service_crisis", key: "gap_id", record: "record", orderBy: "position" },
+      gapIds,
+    );
+
+  priorityAreasByIds = (ids: readonly string[]) =>
+    selectRecordsByIds<PriorityAreaRecord>(this.db, "priority_area", ids);
+  allPriorityAreas = () => selectAllRecords<PriorityAreaRecord>(this.db, "priority_area");
+  priorityAreasByRegion = (regionIds: readonly string[]) =>
+    selectGroupedRecords<PriorityAreaRecord>(
+      this.db,
+      { from: "priority_area", key: "region_id", record: "record", orderBy: "position" },
+      regionIds,
+    );
+
+  factRefs = (paragraph: number | null): FactRef[] => selectFactRefs(this.db, paragraph);
+}

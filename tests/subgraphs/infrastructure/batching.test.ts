@@ -1,0 +1,92 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { buildInfrastructureSchema } from "../../../subgraphs/infrastructure/schema.js";
+import { openInfrastructureStore } from "../../../subgraphs/infrastructure/store/infrastructureStore.js";
+import { startTestSubgraph } from "../../support/subgraphHarness.js";
+
+let subgraph: Awaited<ReturnType<typeof startInfrastructure>>;
+const startInfrastructure = () =>
+  startTestSubgraph("infrastructure", buildInfrastructureSchema, openInfrastructureStore);
+
+beforeAll(async () => {
+  subgraph = await startInfrastructure();
+});
+afterAll(async () => {
+  await subgraph.stop();
+});
+
+const tableOf = (sql: string) => /FROM (\w+)/.exec(sql)?.[1];
+
+describe("infrastructure batching", () => {
+  const nestedQuery = `query ($first: Int) {
+    publicServiceCrises(first: $first) {
+      nodes {
+        id country { code }
+        gap {
+          id crises { id gap { id } }
+          addressedBy { id projects { id expectedOutcomes { id project { id } } initiative { id } } addressedGaps { id } }
+        }
+      }
+    }
+    priorityAreas { id region { id } }
+  }`;
+
+  it("issues one statement per entity type per batch, however long the lists", async () => {
+    subgraph.store.resetExecuted();
+    const { errors } = await subgraph.query(nestedQuery, { first: 100 });
+    expect(errors).toBeUndefined();
+    expect(subgraph.store.executed.map((sql) => tableOf(sql) ?? sql).sort()).toEqual([
+      "infrastructure_gap", // gapsById: the 4 crises' gap; the nested crises' gap is then a per-request cache hit
+      "infrastructure_project", // projectsByInitiative
+      "infrastructure_project", // projectsById: the 4 outcomes' project
+      "initiative", // initiativesById: the project's initiative
+      "initiative_gap", // initiativesByGap
+      "initiative_gap", // gapsByInitiative
+      "priority_area", // all priority areas (their regions are stubs: no statement)
+      "project_outcome", // projectOutcomesByProject
+      "public_service_crisis", // COUNT(*)
+      "public_service_crisis", // page
+      "public_service_crisis", // crisesByGap
+    ]);
+  });
+
+  it("resolves many entity representations with one statement per type", async () => {
+    subgraph.store.resetExecuted();
+    const countries = ["CN", "BR", "UY", "CL", "EC", "CO", "BO"].map((code) => ({ __typename: "Country", code }));
+    const { data, errors } = await subgraph.query<{ _entities: unknown[] }>(
+      `query ($r: [_Any!]!) {
+        _entities(representations: $r) {
+          ... on Country { code infrastructureProjects { id } publicServiceCrises { id } }
+          ... on Region { id priorityAreas { id } infrastructureGaps { id } }
+        }
+      }`,
+      { r: [...countries, ...countries, { __typename: "Region", id: "latin-america" }] },
+    );
+    expect(errors).toBeUndefined();
+    expect(data?._entities).toHaveLength(15);
+    expect(subgraph.store.executed.map(tableOf).sort()).toEqual([
+      "infrastructure_gap",
+      "priority_area",
+      "project_country",
+      "public_service_crisis",
+    ]);
+  });
+
+  it("loads the facts of the whole article with one statement per fact type", async () => {
+    subgraph.store.resetExecuted();
+    const { errors } = await subgraph.query(`{
+      _entities(representations: [{ __typename: "Article", id: "china-latin-america-cooperation" }]) {
+        ... on Article { infrastructureFacts { __typename } }
+      }
+    }`);
+    expect(errors).toBeUndefined();
+    expect(subgraph.store.executed.map(tableOf).sort()).toEqual([
+      "fact_evidence",
+      "infrastructure_gap",
+      "infrastructure_project",
+      "initiative",
+      "priority_area",
+      "project_outcome",
+      "public_service_crisis",
+    ]);
+  });
+});

@@ -1,0 +1,126 @@
+import { readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { afterEach, describe, expect, it } from "vitest";
+import { INFRASTRUCTURE_DATA_DIR, loadInfrastructureData } from "../../../subgraphs/infrastructure/dataSet.js";
+import { DataValidationError } from "../../../subgraphs/kit/dataFile.js";
+import { copyDataDir } from "../../support/subgraphHarness.js";
+
+let copy: ReturnType<typeof copyDataDir> | undefined;
+afterEach(() => copy?.remove());
+
+function corrupt(file: string, from: string, to: string): string {
+  copy = copyDataDir(INFRASTRUCTURE_DATA_DIR);
+  const path = join(copy.dir, file);
+  const text = readFileSync(path, "utf8");
+  expect(text).toContain(from);
+  writeFileSync(path, text.replace(from, to));
+  return copy.dir;
+}
+
+function validationMessage(dataDir: string): string {
+  try {
+    loadInfrastructureData(dataDir);
+  } catch (error) {
+    expect(error).toBeInstanceOf(DataValidationError);
+    return (error as Error).message;
+  }
+  throw new Error("the corrupted data set was accepted");
+}
+
+describe("infrastructure data validation", () => {
+  it("accepts the curated data", () => {
+    const data = loadInfrastructureData();
+    expect(data.publicServiceCrises.map((crisis) => crisis.countryCode)).toEqual(["CL", "EC", "CO", "BO"]);
+    expect(data.projectOutcomes).toHaveLength(4);
+    expect(data.priorityAreas).toHaveLength(6);
+  });
+
+  it.each([
+    [
+      "a quote that is not verbatim",
+      "infrastructure-projects.yaml",
+      "quote: upon completion, will achieve",
+      "quote: once completed, will achieve",
+      /infrastructure-projects\.yaml: record "china-uruguay-500kv-ring-network-closure", field "evidence\.1\.quote": quote is not verbatim in paragraph 4/,
+    ],
+    [
+      "a quote from another paragraph",
+      "priority-areas.yaml",
+      "- paragraph: 7",
+      "- paragraph: 4",
+      /priority-areas\.yaml: record "infrastructure-construction", field "evidence\.0\.quote": quote is not verbatim in paragraph 4/,
+    ],
+    [
+      "wording that no evidence quote contains",
+      "public-service-crises.yaml",
+      "recurrence: repeatedly",
+      "recurrence: three times",
+      /public-service-crises\.yaml: record "chile-public-service-price-crises", field "recurrence": "three times" is not worded as in any evidence quote/,
+    ],
+    [
+      "an unknown reference",
+      "project-outcomes.yaml",
+      "projectId: china-uruguay-500kv-ring-network-closure",
+      "projectId: china-peru-chancay-port",
+      /project-outcomes\.yaml: record "uruguay-backbone-grid-closed-loop", field "projectId": unknown reference "china-peru-chancay-port"/,
+    ],
+    [
+      "an unknown region",
+      "priority-areas.yaml",
+      "regionId: latin-america",
+      "regionId: south-asia",
+      /priority-areas\.yaml: record "infrastructure-construction", field "regionId": unknown reference "south-asia"/,
+    ],
+    [
+      "an unknown enum value",
+      "project-outcomes.yaml",
+      "kind: NEW_ENERGY_INTEGRATION",
+      "kind: NUCLEAR_POWER",
+      /project-outcomes\.yaml: record "uruguay-new-energy-integration", field "kind": Invalid option/,
+    ],
+    [
+      "a status the article does not support",
+      "infrastructure-projects.yaml",
+      "status: NOT_YET_COMPLETED",
+      "status: UNDER_CONSTRUCTION",
+      /infrastructure-projects\.yaml: record "china-uruguay-500kv-ring-network-closure", field "status": Invalid input/,
+    ],
+    [
+      "an unknown effect in a list",
+      "public-service-crises.yaml",
+      "effects: [EXACERBATED_DOMESTIC_CONFLICTS, TRIGGERED_POLITICAL_CRISES]",
+      "effects: [EXACERBATED_DOMESTIC_CONFLICTS, RIOTS]",
+      /public-service-crises\.yaml: record "chile-public-service-price-crises", field "effects\.1": Invalid option/,
+    ],
+    [
+      "a malformed country code",
+      "public-service-crises.yaml",
+      "countryCode: EC",
+      "countryCode: Ecuador",
+      /public-service-crises\.yaml: record "ecuador-public-service-price-crises", field "countryCode": must be an ISO 3166-1 alpha-2 code/,
+    ],
+    [
+      "a duplicate id",
+      "priority-areas.yaml",
+      "- id: connectivity",
+      "- id: clean-energy",
+      /priority-areas\.yaml: record "clean-energy", field "id": duplicate id/,
+    ],
+    [
+      "an unexpected field",
+      "infrastructure-projects.yaml",
+      "  voltageKv: 500",
+      "  voltageKv: 500\n  costUsd: 1000000",
+      /infrastructure-projects\.yaml: record "china-uruguay-500kv-ring-network-closure", field "\(record\)": Unrecognized key: "costUsd"/,
+    ],
+    [
+      "a file that is not YAML",
+      "initiatives.yaml",
+      "- id: belt-and-road-initiative",
+      "- id: [belt-and-road-initiative",
+      /initiatives\.yaml: cannot be read as YAML/,
+    ],
+  ])("rejects %s, naming file, record and field", (_case, file, from, to, expected) => {
+    expect(validationMessage(corrupt(file, from, to))).toMatch(expected);
+  });
+});

@@ -1,0 +1,328 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { buildInfrastructureSchema } from "../../../subgraphs/infrastructure/schema.js";
+import { openInfrastructureStore } from "../../../subgraphs/infrastructure/store/infrastructureStore.js";
+import { startTestSubgraph } from "../../support/subgraphHarness.js";
+
+let subgraph: Awaited<ReturnType<typeof startInfrastructure>>;
+const startInfrastructure = () =>
+  startTestSubgraph("infrastructure", buildInfrastructureSchema, openInfrastructureStore);
+
+beforeAll(async () => {
+  subgraph = await startInfrastructure();
+});
+afterAll(async () => {
+  await subgraph.stop();
+});
+
+const PROJECT_ID = "china-uruguay-500kv-ring-network-closure";
+const P3_CRISES =
+  "Price adjustments to public services in countries like Chile, Ecuador, Colombia, and Bolivia have repeatedly exacerbated domestic conflicts and triggered political crises.";
+const P7_PRIORITIES =
+  "The region prioritizes infrastructure construction, re-industrialization, connectivity, clean energy, agricultural modernization, and digital transformation";
+
+describe("infrastructure resolvers", () => {
+  it("serves the Belt and Road Initiative as the framework of infrastructure cooperation (paragraph 4)", async () => {
+    const { data, errors } = await subgraph.query(`{
+      initiatives { totalCount nodes { id } }
+      initiative(id: "belt-and-road-initiative") {
+        id name cooperationMode contribution region { id }
+        projects { id } addressedGaps { id } evidence { paragraph quote }
+      }
+    }`);
+    expect(errors).toBeUndefined();
+    expect(data?.initiatives).toEqual({ totalCount: 1, nodes: [{ id: "belt-and-road-initiative" }] });
+    expect(data?.initiative).toEqual({
+      id: "belt-and-road-initiative",
+      name: "Belt and Road Initiative",
+      cooperationMode: "high-quality joint construction",
+      contribution: "continues to inject momentum into the modernization of Latin American infrastructure",
+      region: { id: "latin-america" },
+      projects: [{ id: PROJECT_ID }],
+      addressedGaps: [{ id: "infrastructure-public-goods-supply" }],
+      evidence: [
+        {
+          paragraph: 4,
+          quote:
+            "especially the high-quality joint construction of the Belt and Road Initiative, which continues to inject momentum into the modernization of Latin American infrastructure",
+        },
+        {
+          paragraph: 4,
+          quote:
+            "China-Latin America cooperation is becoming a crucial driving force for improving the supply capacity of public goods in Latin America",
+        },
+      ],
+    });
+  });
+
+  it("serves the 500 kV project: not yet completed, with each expected outcome typed and cited (paragraph 4)", async () => {
+    const { data, errors } = await subgraph.query(
+      `query ($id: ID!) {
+      infrastructureProject(id: $id) {
+        id name sector voltageKv status completionTimeReference
+        initiative { id } countries { code } hostCountry { code }
+        expectedOutcomes { id kind description project { id } evidence { paragraph quote } }
+        evidence { paragraph quote }
+      }
+    }`,
+      { id: PROJECT_ID },
+    );
+    expect(errors).toBeUndefined();
+    expect(data?.infrastructureProject).toEqual({
+      id: PROJECT_ID,
+      name: "500 kV transmission and transformation ring network closure project",
+      sector: "POWER_TRANSMISSION",
+      voltageKv: 500,
+      status: "NOT_YET_COMPLETED",
+      completionTimeReference: null,
+      initiative: { id: "belt-and-road-initiative" },
+      countries: [{ code: "CN" }, { code: "UY" }],
+      hostCountry: { code: "UY" },
+      expectedOutcomes: [
+        {
+          id: "uruguay-backbone-grid-closed-loop",
+          kind: "BACKBONE_GRID_CLOSED_LOOP",
+          description: "achieve a closed loop in Uruguay's backbone power grid",
+          project: { id: PROJECT_ID },
+          evidence: [
+            { paragraph: 4, quote: "upon completion, will achieve a closed loop in Uruguay's backbone power grid" },
+          ],
+        },
+        {
+          id: "uruguay-grid-carrying-capacity-and-stability",
+          kind: "GRID_CARRYING_CAPACITY_AND_STABILITY",
+          description: "significantly improving the grid's carrying capacity and operational stability",
+          project: { id: PROJECT_ID },
+          evidence: [
+            { paragraph: 4, quote: "significantly improving the grid's carrying capacity and operational stability" },
+          ],
+        },
+        {
+          id: "uruguay-new-energy-integration",
+          kind: "NEW_ENERGY_INTEGRATION",
+          description: "providing solid support for the large-scale integration of new energy sources",
+          project: { id: PROJECT_ID },
+          evidence: [
+            { paragraph: 4, quote: "providing solid support for the large-scale integration of new energy sources" },
+          ],
+        },
+        {
+          id: "uruguay-energy-transition-and-sustainable-development",
+          kind: "ENERGY_TRANSITION_AND_SUSTAINABLE_DEVELOPMENT",
+          description:
+            "contributing to the country's energy structure transformation and sustainable economic and social development",
+          project: { id: PROJECT_ID },
+          evidence: [
+            {
+              paragraph: 4,
+              quote:
+                "and thus contributing to the country's energy structure transformation and sustainable economic and social development",
+            },
+          ],
+        },
+      ],
+      evidence: [
+        {
+          paragraph: 4,
+          quote:
+            "the 500 kV transmission and transformation ring network closure project promoted by China and Uruguay under the framework of the Belt and Road Initiative",
+        },
+        { paragraph: 4, quote: "upon completion, will achieve a closed loop in Uruguay's backbone power grid" },
+      ],
+    });
+  });
+
+  it("filters projects by country, sector and status", async () => {
+    const { data, errors } = await subgraph.query(`{
+      all: infrastructureProjects { totalCount nodes { id } }
+      china: infrastructureProjects(countryCode: "CN") { totalCount }
+      uruguay: infrastructureProjects(countryCode: "UY", sector: POWER_TRANSMISSION, status: NOT_YET_COMPLETED) { totalCount nodes { id } }
+      chile: infrastructureProjects(countryCode: "CL") { totalCount nodes { id } pageInfo { hasNextPage endCursor } }
+      power: infrastructureProjects(sector: POWER_TRANSMISSION) { totalCount }
+      pending: infrastructureProjects(status: NOT_YET_COMPLETED) { totalCount }
+    }`);
+    expect(errors).toBeUndefined();
+    expect(data).toEqual({
+      all: { totalCount: 1, nodes: [{ id: PROJECT_ID }] },
+      china: { totalCount: 1 },
+      uruguay: { totalCount: 1, nodes: [{ id: PROJECT_ID }] },
+      chile: { totalCount: 0, nodes: [], pageInfo: { hasNextPage: false, endCursor: null } },
+      power: { totalCount: 1 },
+      pending: { totalCount: 1 },
+    });
+  });
+
+  it("serves the public-goods gap and one crisis per country it names, with typed effects (paragraph 3)", async () => {
+    const { data, errors } = await subgraph.query(`{
+      infrastructureGaps { id }
+      infrastructureGap(id: "infrastructure-public-goods-supply") {
+        description effects crisisCountriesExhaustive region { id }
+        crises { id country { code } trigger effects recurrence timeReference gap { id } evidence { paragraph quote } }
+        addressedBy { id }
+        evidence { paragraph quote }
+      }
+    }`);
+    expect(errors).toBeUndefined();
+    expect(data?.infrastructureGaps).toEqual([{ id: "infrastructure-public-goods-supply" }]);
+    const crisis = (name: string, code: string) => ({
+      id: `${name}-public-service-price-crises`,
+      country: { code },
+      trigger: "PUBLIC_SERVICE_PRICE_ADJUSTMENT",
+      effects: ["EXACERBATED_DOMESTIC_CONFLICTS", "TRIGGERED_POLITICAL_CRISES"],
+      recurrence: "repeatedly",
+      timeReference: null,
+      gap: { id: "infrastructure-public-goods-supply" },
+      evidence: [{ paragraph: 3, quote: P3_CRISES }],
+    });
+    expect(data?.infrastructureGap).toEqual({
+      description: "the supply of infrastructure-related public goods is insufficient",
+      effects: ["PEOPLES_NEEDS_UNMET", "POLITICAL_AND_SOCIAL_TURMOIL"],
+      crisisCountriesExhaustive: false,
+      region: { id: "latin-america" },
+      crises: [crisis("chile", "CL"), crisis("ecuador", "EC"), crisis("colombia", "CO"), crisis("bolivia", "BO")],
+      addressedBy: [{ id: "belt-and-road-initiative" }],
+      evidence: [
+        {
+          paragraph: 3,
+          quote:
+            "the supply of infrastructure-related public goods is insufficient, making it difficult to meet the needs of the people",
+        },
+        {
+          paragraph: 3,
+          quote:
+            "the political and social turmoil faced by many Latin American countries is closely related to the insufficient supply of public goods",
+        },
+      ],
+    });
+  });
+
+  it("filters and pages public-service crises", async () => {
+    const first = await subgraph.query<{
+      publicServiceCrises: {
+        totalCount: number;
+        pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; endCursor: string };
+        nodes: { country: { code: string } }[];
+      };
+    }>(
+      `{ publicServiceCrises(first: 3) { totalCount pageInfo { hasNextPage hasPreviousPage endCursor } nodes { country { code } } } }`,
+    );
+    const page = first.data?.publicServiceCrises;
+    expect(page?.totalCount).toBe(4);
+    expect(page?.nodes.map((node) => node.country.code)).toEqual(["CL", "EC", "CO"]);
+    expect(page?.pageInfo).toMatchObject({ hasNextPage: true, hasPreviousPage: false });
+    const second = await subgraph.query(
+      `query ($after: String) { publicServiceCrises(first: 3, after: $after) { totalCount pageInfo { hasNextPage hasPreviousPage } nodes { country { code } } } }`,
+      { after: page?.pageInfo.endCursor },
+    );
+    expect(second.data?.publicServiceCrises).toEqual({
+      totalCount: 4,
+      pageInfo: { hasNextPage: false, hasPreviousPage: true },
+      nodes: [{ country: { code: "BO" } }],
+    });
+    const { data } = await subgraph.query(`{
+      ecuador: publicServiceCrises(countryCode: "EC") { totalCount nodes { id } }
+      uruguay: publicServiceCrises(countryCode: "UY") { totalCount nodes { id } }
+      empty: publicServiceCrises(first: 0) { totalCount nodes { id } pageInfo { hasNextPage } }
+      one: publicServiceCrisis(id: "bolivia-public-service-price-crises") { country { code } recurrence }
+    }`);
+    expect(data).toEqual({
+      ecuador: { totalCount: 1, nodes: [{ id: "ecuador-public-service-price-crises" }] },
+      uruguay: { totalCount: 0, nodes: [] },
+      empty: { totalCount: 4, nodes: [], pageInfo: { hasNextPage: true } },
+      one: { country: { code: "BO" }, recurrence: "repeatedly" },
+    });
+  });
+
+  it("serves the region's six priority areas in article order (paragraph 7)", async () => {
+    const { data, errors } = await subgraph.query(`{
+      priorityAreas { id kind name region { id } evidence { paragraph quote } }
+      priorityArea(id: "clean-energy") { kind name }
+    }`);
+    expect(errors).toBeUndefined();
+    const areas = data?.priorityAreas as { id: string; kind: string; name: string; evidence: unknown[] }[];
+    expect(areas.map(({ kind, name }) => [kind, name])).toEqual([
+      ["INFRASTRUCTURE_CONSTRUCTION", "infrastructure construction"],
+      ["RE_INDUSTRIALIZATION", "re-industrialization"],
+      ["CONNECTIVITY", "connectivity"],
+      ["CLEAN_ENERGY", "clean energy"],
+      ["AGRICULTURAL_MODERNIZATION", "agricultural modernization"],
+      ["DIGITAL_TRANSFORMATION", "digital transformation"],
+    ]);
+    for (const area of areas) {
+      expect(area).toMatchObject({
+        region: { id: "latin-america" },
+        evidence: [{ paragraph: 7, quote: P7_PRIORITIES }],
+      });
+    }
+    expect(data?.priorityArea).toEqual({ kind: "CLEAN_ENERGY", name: "clean energy" });
+  });
+
+  it("lists what the subgraph knows from one paragraph", async () => {
+    const { data, errors } = await subgraph.query<{
+      _entities: Record<string, { __typename: string; id?: string }[]>[];
+    }>(`{
+      _entities(representations: [{ __typename: "Article", id: "china-latin-america-cooperation" }]) {
+        ... on Article {
+          p3: infrastructureFacts(paragraph: 3) { __typename ... on PublicServiceCrisis { id } ... on InfrastructureGap { id } }
+          p4: infrastructureFacts(paragraph: 4) { __typename }
+          p7: infrastructureFacts(paragraph: 7) { __typename }
+          p1: infrastructureFacts(paragraph: 1) { __typename }
+          p9: infrastructureFacts(paragraph: 9) { __typename }
+          all: infrastructureFacts { __typename }
+        }
+      }
+    }`);
+    expect(errors).toBeUndefined();
+    const article = data?._entities[0];
+    expect(article?.p3).toEqual([
+      { __typename: "InfrastructureGap", id: "infrastructure-public-goods-supply" },
+      { __typename: "PublicServiceCrisis", id: "chile-public-service-price-crises" },
+      { __typename: "PublicServiceCrisis", id: "ecuador-public-service-price-crises" },
+      { __typename: "PublicServiceCrisis", id: "colombia-public-service-price-crises" },
+      { __typename: "PublicServiceCrisis", id: "bolivia-public-service-price-crises" },
+    ]);
+    expect(article?.p4?.map((fact) => fact.__typename)).toEqual([
+      "Initiative",
+      "InfrastructureProject",
+      "InfrastructureProjectOutcome",
+      "InfrastructureProjectOutcome",
+      "InfrastructureProjectOutcome",
+      "InfrastructureProjectOutcome",
+    ]);
+    expect(article?.p7).toEqual(Array.from({ length: 6 }, () => ({ __typename: "PriorityArea" })));
+    expect(article?.p1).toEqual([]);
+    expect(article?.p9).toEqual([]);
+    expect(article?.all).toHaveLength(1 + 1 + 4 + 1 + 4 + 6);
+  });
+
+  it("returns null for unknown ids", async () => {
+    const { data, errors } = await subgraph.query(`{
+      initiative(id: "nope") { id } infrastructureProject(id: "nope") { id } infrastructureGap(id: "nope") { id }
+      publicServiceCrisis(id: "nope") { id } priorityArea(id: "nope") { id }
+    }`);
+    expect(errors).toBeUndefined();
+    expect(Object.values(data ?? {})).toEqual([null, null, null, null, null]);
+  });
+
+  it.each([
+    ["negative first", `{ infrastructureProjects(first: -1) { totalCount } }`, "first"],
+    ["too large first", `{ publicServiceCrises(first: 101) { totalCount } }`, "first"],
+    ["bad cursor", `{ initiatives(after: "not-a-cursor") { totalCount } }`, "after"],
+    ["forged cursor", `{ publicServiceCrises(after: "b2Zmc2V0Oi0x") { totalCount } }`, "after"],
+    ["malformed project country filter", `{ infrastructureProjects(countryCode: "uy") { totalCount } }`, "countryCode"],
+    ["malformed crisis country filter", `{ publicServiceCrises(countryCode: "Chile") { totalCount } }`, "countryCode"],
+    [
+      "paragraph zero",
+      `{ _entities(representations: [{ __typename: "Article", id: "china-latin-america-cooperation" }]) { ... on Article { infrastructureFacts(paragraph: 0) { __typename } } } }`,
+      "paragraph",
+    ],
+  ])("rejects %s with BAD_USER_INPUT and no stack trace", async (_case, query, argumentName) => {
+    const { errors } = await subgraph.query(query);
+    expect(errors).toHaveLength(1);
+    expect(errors?.[0]?.extensions).toEqual({ code: "BAD_USER_INPUT", argumentName });
+  });
+
+  it("rejects an unknown enum value as a validation error", async () => {
+    const { errors } = await subgraph.query(`{ infrastructureProjects(sector: RAILWAY) { totalCount } }`);
+    expect(errors?.[0]?.extensions?.code).toBe("GRAPHQL_VALIDATION_FAILED");
+  });
+});
