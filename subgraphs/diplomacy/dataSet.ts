@@ -4,7 +4,7 @@ import { fromProjectRoot } from "../../platform/projectRoot.js";
 import { ARTICLE_ID } from "../kit/article.js";
 import { isCountryCode } from "../kit/countryCode.js";
 import { ReferenceCheck, readRecords } from "../kit/dataFile.js";
-import { evidenceListSchema } from "../kit/evidence.js";
+import { evidenceListSchema, wordedAsEvidence } from "../kit/evidence.js";
 import {
   CooperationField,
   EngagementKind,
@@ -40,7 +40,8 @@ const countryRecord = z
 
 const headOfStateRecord = z
   .object({ id, name: text, office: z.enum(Office), countryCode, evidence: evidenceListSchema })
-  .strict();
+  .strict()
+  .superRefine(wordedAsEvidence(["name"]));
 
 const engagementRecord = z
   .object({
@@ -53,7 +54,8 @@ const engagementRecord = z
     theme: text.nullable(),
     evidence: evidenceListSchema,
   })
-  .strict();
+  .strict()
+  .superRefine(wordedAsEvidence(["theme", "timeReference"]));
 
 const frameworkRecord = z
   .object({
@@ -68,7 +70,8 @@ const frameworkRecord = z
     timeReference: text.nullable(),
     evidence: evidenceListSchema,
   })
-  .strict();
+  .strict()
+  .superRefine(wordedAsEvidence(["coverage", "timeReference"]));
 
 const majorProjectRecord = z
   .object({
@@ -94,7 +97,8 @@ const policyDocumentRecord = z
     purpose: text.nullable(),
     evidence: evidenceListSchema,
   })
-  .strict();
+  .strict()
+  .superRefine(wordedAsEvidence(["title", "timeReference", "purpose"]));
 
 type WithDataFile<T> = T & { dataFile: string };
 

@@ -3,7 +3,8 @@ import { z } from "zod";
 import { fromProjectRoot } from "../../platform/projectRoot.js";
 import { isCountryCode } from "../kit/countryCode.js";
 import { ReferenceCheck, readRecords } from "../kit/dataFile.js";
-import { evidenceListSchema } from "../kit/evidence.js";
+import { evidenceListSchema, wordedAsEvidence } from "../kit/evidence.js";
+import { SHARED_REGION_IDS } from "../kit/sharedKeys.js";
 import {
   InfrastructureGapEffect,
   InfrastructureOutcomeKind,
@@ -13,12 +14,10 @@ import {
   PublicServiceCrisisEffect,
   PublicServiceCrisisTrigger,
 } from "./entities/enums.js";
-import { wordingFromEvidence } from "./quotedWording.js";
 
 export const INFRASTRUCTURE_DATA_DIR = fromProjectRoot("subgraphs", "infrastructure", "data");
 
 /** Region keys diplomacy resolves; this subgraph holds no region records, only references to them. */
-export const SHARED_REGION_IDS: ReadonlySet<string> = new Set(["latin-america"]);
 
 const id = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "must be a lower-case kebab-case id");
 const countryCode = z.string().refine(isCountryCode, "must be an ISO 3166-1 alpha-2 code (two capital letters)");
@@ -35,7 +34,7 @@ const initiativeRecord = z
     evidence: evidenceListSchema,
   })
   .strict()
-  .superRefine(wordingFromEvidence(["name", "cooperationMode", "contribution"]));
+  .superRefine(wordedAsEvidence(["name", "cooperationMode", "contribution"]));
 
 const infrastructureProjectRecord = z
   .object({
@@ -51,7 +50,7 @@ const infrastructureProjectRecord = z
     evidence: evidenceListSchema,
   })
   .strict()
-  .superRefine(wordingFromEvidence(["name", "completionTimeReference"]));
+  .superRefine(wordedAsEvidence(["name", "completionTimeReference"]));
 
 const projectOutcomeRecord = z
   .object({
@@ -62,7 +61,7 @@ const projectOutcomeRecord = z
     evidence: evidenceListSchema,
   })
   .strict()
-  .superRefine(wordingFromEvidence(["description"]));
+  .superRefine(wordedAsEvidence(["description"]));
 
 const infrastructureGapRecord = z
   .object({
@@ -74,7 +73,7 @@ const infrastructureGapRecord = z
     evidence: evidenceListSchema,
   })
   .strict()
-  .superRefine(wordingFromEvidence(["description"]));
+  .superRefine(wordedAsEvidence(["description"]));
 
 const publicServiceCrisisRecord = z
   .object({
@@ -88,12 +87,12 @@ const publicServiceCrisisRecord = z
     evidence: evidenceListSchema,
   })
   .strict()
-  .superRefine(wordingFromEvidence(["recurrence", "timeReference"]));
+  .superRefine(wordedAsEvidence(["recurrence", "timeReference"]));
 
 const priorityAreaRecord = z
   .object({ id, kind: z.enum(PriorityAreaKind), name: text, regionId: id, evidence: evidenceListSchema })
   .strict()
-  .superRefine(wordingFromEvidence(["name"]));
+  .superRefine(wordedAsEvidence(["name"]));
 
 type WithDataFile<T> = T & { dataFile: string };
 

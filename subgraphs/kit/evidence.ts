@@ -39,3 +39,18 @@ export interface HasEvidence {
 export function citesParagraph(record: HasEvidence, paragraph: number): boolean {
   return record.evidence.some((item) => item.paragraph === paragraph);
 }
+
+/**
+ * A zod refinement for record fields that claim the article's own words (a name, a theme, a time reference):
+ * each, when not null, must appear inside one of the record's evidence quotes.
+ */
+export function wordedAsEvidence<T extends HasEvidence>(fields: readonly (keyof T & string)[]) {
+  return (record: T, ctx: z.RefinementCtx) => {
+    for (const field of fields) {
+      const wording = record[field];
+      if (typeof wording === "string" && !record.evidence.some(({ quote }) => quote.includes(wording))) {
+        ctx.addIssue({ code: "custom", path: [field], message: `"${wording}" is not worded as in any evidence quote` });
+      }
+    }
+  };
+}

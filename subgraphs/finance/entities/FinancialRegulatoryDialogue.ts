@@ -1,0 +1,31 @@
+import { Directive, Field, ID, ObjectType } from "type-graphql";
+import { PUBLIC_TAG } from "../../kit/contractTags.js";
+import { CuratedRecord } from "../../kit/curatedRecord.js";
+import { FinancialAuthorityKind, FinancialCooperationOutcome } from "./enums.js";
+
+@ObjectType({
+  description:
+    "Dialogue and cooperation between the central banks and financial regulators of China and Latin America.",
+})
+@Directive(PUBLIC_TAG)
+export class FinancialRegulatoryDialogue extends CuratedRecord {
+  @Field(() => ID, { description: "Stable id, e.g. central-bank-and-financial-regulator-dialogue." })
+  id!: string;
+
+  @Field(() => String, { description: "The dialogue, worded as in the article." })
+  name!: string;
+
+  @Field(() => [FinancialAuthorityKind], { description: "Kinds of authorities taking part, on both sides." })
+  participants!: FinancialAuthorityKind[];
+
+  @Field(() => Boolean, {
+    description: "Whether `exploredMechanisms` is the article's complete list; false when it gives examples.",
+  })
+  exploredFormsExhaustive!: boolean;
+
+  @Field(() => [FinancialCooperationOutcome], { description: "What the article expects the cooperation to achieve." })
+  expectedOutcomes!: FinancialCooperationOutcome[];
+
+  @Field(() => String, { nullable: true, description: "Its stated purpose, verbatim from the article." })
+  purpose!: string | null;
+}

@@ -1,0 +1,87 @@
+import { Arg, Args, ArgsType, Ctx, Directive, Field, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
+import { PageArgs, pageFromArgs, toConnection } from "../../kit/connection.js";
+import { PUBLIC_TAG } from "../../kit/contractTags.js";
+import type { FinancialRegulatoryDialogueRecord } from "../dataSet.js";
+import { FinancialAuthorityKind } from "../entities/enums.js";
+import { FinancialMechanism } from "../entities/FinancialMechanism.js";
+import { FinancialRegulatoryDialogue } from "../entities/FinancialRegulatoryDialogue.js";
+import { FinancialStabilityGap } from "../entities/FinancialStabilityGap.js";
+import { PolicyDocument } from "../entities/PolicyDocument.js";
+import { Region } from "../entities/Region.js";
+import type { FinanceContext } from "../store/loaders.js";
+import { FinancialRegulatoryDialogueConnection } from "./connections.js";
+
+@ArgsType()
+class FinancialRegulatoryDialogueListArgs extends PageArgs {
+  @Field(() => FinancialAuthorityKind, { nullable: true, description: "Only dialogues this kind of authority joins." })
+  participant?: FinancialAuthorityKind | null;
+
+  @Field(() => ID, {
+    nullable: true,
+    description: "Only dialogues this policy document emphasizes, e.g. china-third-latin-america-policy-document.",
+  })
+  policyDocumentId?: string | null;
+}
+
+@Resolver(() => FinancialRegulatoryDialogue)
+export class FinancialRegulatoryDialogueResolver {
+  @Query(() => FinancialRegulatoryDialogueConnection, {
+    description: "Dialogue and cooperation between China's and Latin America's central banks and financial regulators.",
+  })
+  @Directive(PUBLIC_TAG)
+  financialRegulatoryDialogues(
+    @Args(() => FinancialRegulatoryDialogueListArgs) args: FinancialRegulatoryDialogueListArgs,
+    @Ctx() { repository }: FinanceContext,
+  ) {
+    const page = pageFromArgs(args);
+    const { participant, policyDocumentId } = args;
+    const { nodes, total } = repository.dialoguePage({ participant, policyDocumentId }, page);
+    return toConnection(nodes, total, page);
+  }
+
+  @Query(() => FinancialRegulatoryDialogue, {
+    nullable: true,
+    description: "A financial regulatory dialogue by id; null if unknown.",
+  })
+  @Directive(PUBLIC_TAG)
+  financialRegulatoryDialogue(
+    @Arg("id", () => ID, { description: "Dialogue id, e.g. central-bank-and-financial-regulator-dialogue." })
+    id: string,
+    @Ctx() { loaders }: FinanceContext,
+  ) {
+    return loaders.dialoguesById.load(id);
+  }
+
+  @FieldResolver(() => PolicyDocument, {
+    nullable: true,
+    description: "The policy document that emphasizes strengthening it (resolved by diplomacy).",
+  })
+  emphasizedBy(@Root() dialogue: FinancialRegulatoryDialogueRecord): PolicyDocument | null {
+    return dialogue.emphasizedById ? { id: dialogue.emphasizedById } : null;
+  }
+
+  @FieldResolver(() => Region, { description: "The Latin American side of the dialogue (resolved by diplomacy)." })
+  region(@Root() dialogue: FinancialRegulatoryDialogueRecord): Region {
+    return { id: dialogue.regionId };
+  }
+
+  @FieldResolver(() => [FinancialMechanism], {
+    description:
+      'Existing mechanisms it will leverage. The article says "existing financing arrangements" without naming them: these are the existing mechanisms it lists.',
+  })
+  leveragedMechanisms(@Root() dialogue: FinancialRegulatoryDialogueRecord, @Ctx() { loaders }: FinanceContext) {
+    return loaders.leveragedMechanismsByDialogue.load(dialogue.id);
+  }
+
+  @FieldResolver(() => [FinancialMechanism], { description: "New forms of cooperation it will explore." })
+  exploredMechanisms(@Root() dialogue: FinancialRegulatoryDialogueRecord, @Ctx() { loaders }: FinanceContext) {
+    return loaders.exploredMechanismsByDialogue.load(dialogue.id);
+  }
+
+  @FieldResolver(() => [FinancialStabilityGap], {
+    description: "Gaps in financial public goods whose supply it is to enhance.",
+  })
+  addressedGaps(@Root() dialogue: FinancialRegulatoryDialogueRecord, @Ctx() { loaders }: FinanceContext) {
+    return loaders.gapsByDialogue.load(dialogue.id);
+  }
+}

@@ -1,0 +1,61 @@
+import { Arg, Args, ArgsType, Ctx, Directive, Field, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
+import { PageArgs, pageFromArgs, toConnection } from "../../kit/connection.js";
+import { PUBLIC_TAG } from "../../kit/contractTags.js";
+import type { FinancialStabilityGapRecord } from "../dataSet.js";
+import { FinancialRegulatoryDialogue } from "../entities/FinancialRegulatoryDialogue.js";
+import { FinancialRisk } from "../entities/FinancialRisk.js";
+import { FinancialStabilityGap } from "../entities/FinancialStabilityGap.js";
+import { Region } from "../entities/Region.js";
+import type { FinanceContext } from "../store/loaders.js";
+import { FinancialStabilityGapConnection } from "./connections.js";
+
+@ArgsType()
+class FinancialStabilityGapListArgs extends PageArgs {
+  @Field(() => ID, { nullable: true, description: "Only gaps of this region, e.g. latin-america." })
+  regionId?: string | null;
+}
+
+@Resolver(() => FinancialStabilityGap)
+export class FinancialStabilityGapResolver {
+  @Query(() => FinancialStabilityGapConnection, {
+    description: "Shortfalls in the supply of public goods related to financial stability.",
+  })
+  @Directive(PUBLIC_TAG)
+  financialStabilityGaps(
+    @Args(() => FinancialStabilityGapListArgs) args: FinancialStabilityGapListArgs,
+    @Ctx() { repository }: FinanceContext,
+  ) {
+    const page = pageFromArgs(args);
+    const { nodes, total } = repository.gapPage(args.regionId, page);
+    return toConnection(nodes, total, page);
+  }
+
+  @Query(() => FinancialStabilityGap, {
+    nullable: true,
+    description: "A financial-stability gap by id; null if unknown.",
+  })
+  @Directive(PUBLIC_TAG)
+  financialStabilityGap(
+    @Arg("id", () => ID, { description: "Gap id, e.g. financial-stability-public-goods." }) id: string,
+    @Ctx() { loaders }: FinanceContext,
+  ) {
+    return loaders.gapsById.load(id);
+  }
+
+  @FieldResolver(() => Region, { description: "Region that faces the gap (resolved by diplomacy)." })
+  region(@Root() gap: FinancialStabilityGapRecord): Region {
+    return { id: gap.regionId };
+  }
+
+  @FieldResolver(() => [FinancialRisk], { description: "The financial risks behind the gap the article gives." })
+  risks(@Root() gap: FinancialStabilityGapRecord, @Ctx() { loaders }: FinanceContext) {
+    return loaders.risksByGap.load(gap.id);
+  }
+
+  @FieldResolver(() => [FinancialRegulatoryDialogue], {
+    description: "Cooperation the article presents as enhancing the supply of financial public goods.",
+  })
+  addressedBy(@Root() gap: FinancialStabilityGapRecord, @Ctx() { loaders }: FinanceContext) {
+    return loaders.dialoguesByGap.load(gap.id);
+  }
+}

@@ -1,0 +1,31 @@
+/** The per-request DataLoaders of the finance subgraph. */
+import { groupedLoader, keyedLoader } from "../../kit/batchLoaders.js";
+import type { StoreContext } from "../../kit/subgraphStore.js";
+import type { FinanceRepository } from "./repository.js";
+
+const byId = (record: { id: string }) => record.id;
+
+export function createFinanceLoaders(repository: FinanceRepository) {
+  return {
+    gapsById: keyedLoader(repository.gapsByIds, byId),
+    gapsByRegion: groupedLoader(repository.gapsByRegion),
+    gapsByDialogue: groupedLoader(repository.gapsByDialogue),
+    risksById: keyedLoader(repository.risksByIds, byId),
+    risksByRegion: groupedLoader(repository.risksByRegion),
+    risksByGap: groupedLoader(repository.risksByGap),
+    mechanismsById: keyedLoader(repository.mechanismsByIds, byId),
+    mechanismsByRegion: groupedLoader(repository.mechanismsByRegion),
+    mechanismsByPolicyDocument: groupedLoader(repository.mechanismsByPolicyDocument),
+    leveragedMechanismsByDialogue: groupedLoader(repository.leveragedMechanismsByDialogue),
+    exploredMechanismsByDialogue: groupedLoader(repository.exploredMechanismsByDialogue),
+    dialoguesById: keyedLoader(repository.dialoguesByIds, byId),
+    dialoguesByRegion: groupedLoader(repository.dialoguesByRegion),
+    dialoguesByPolicyDocument: groupedLoader(repository.dialoguesByPolicyDocument),
+    dialoguesByMechanism: groupedLoader(repository.dialoguesByMechanism),
+    dialoguesByGap: groupedLoader(repository.dialoguesByGap),
+  };
+}
+
+export type FinanceLoaders = ReturnType<typeof createFinanceLoaders>;
+
+export type FinanceContext = StoreContext<FinanceRepository, FinanceLoaders>;

@@ -1,0 +1,190 @@
+/** Read access to the finance store: one SQL statement per call, whatever the number of keys. */
+import type { Page } from "../../kit/connection.js";
+import { type FactRef, selectFactRefs } from "../../kit/paragraphFacts.js";
+import { filterBy, selectGroupedRecords, selectRecordPage, selectRecordsByIds } from "../../kit/recordTable.js";
+import type { Db } from "../../kit/sqliteStore.js";
+import type {
+  FinancialMechanismRecord,
+  FinancialRegulatoryDialogueRecord,
+  FinancialRiskRecord,
+  FinancialStabilityGapRecord,
+} from "../dataSet.js";
+import type {
+  FinancialAuthorityKind,
+  FinancialMechanismKind,
+  FinancialMechanismStatus,
+  FinancialRiskKind,
+} from "../entities/enums.js";
+import { MechanismRole } from "./seed.js";
+
+export interface FinancialRiskFilter {
+  kind?: FinancialRiskKind | null;
+  regionId?: string | null;
+}
+
+export interface FinancialMechanismFilter {
+  kind?: FinancialMechanismKind | null;
+  status?: FinancialMechanismStatus | null;
+  regionId?: string | null;
+}
+
+export interface FinancialRegulatoryDialogueFilter {
+  participant?: FinancialAuthorityKind | null;
+  policyDocumentId?: string | null;
+}
+
+type Role = (typeof MechanismRole)[keyof typeof MechanismRole];
+
+// The role is a constant of this module, never user input, so it is safe inline in the join.
+const mechanismsOfDialogues = (role: Role) => ({
+  from: `financial_dialogue_mechanism dm JOIN financial_mechanism m ON m.id = dm.mechanism_id AND dm.role = '${role}'`,
+  key: "dm.dialogue_id",
+  record: "m.record",
+  orderBy: "dm.position",
+});
+
+export class FinanceRepository {
+  constructor(private readonly db: Db) {}
+
+  gapsByIds = (ids: readonly string[]) =>
+    selectRecordsByIds<FinancialStabilityGapRecord>(this.db, "financial_stability_gap", ids);
+  gapPage = (regionId: string | null | undefined, page: Page) =>
+    selectRecordPage<FinancialStabilityGapRecord>(
+      this.db,
+      "financial_stability_gap",
+      filterBy([["region_id = ?", regionId]]),
+      page,
+    );
+  gapsByRegion = (regionIds: readonly string[]) =>
+    selectGroupedRecords<FinancialStabilityGapRecord>(
+      this.db,
+      { from: "financial_stability_gap", key: "region_id", record: "record", orderBy: "position" },
+      regionIds,
+    );
+  gapsByDialogue = (dialogueIds: readonly string[]) =>
+    selectGroupedRecords<FinancialStabilityGapRecord>(
+      this.db,
+      {
+        from: "financial_dialogue_gap dg JOIN financial_stability_gap g ON g.id = dg.gap_id",
+        key: "dg.dialogue_id",
+        record: "g.record",
+        orderBy: "dg.position",
+      },
+      dialogueIds,
+    );
+
+  risksByIds = (ids: readonly string[]) => selectRecordsByIds<FinancialRiskRecord>(this.db, "financial_risk", ids);
+  riskPage = ({ kind, regionId }: FinancialRiskFilter, page: Page) =>
+    selectRecordPage<FinancialRiskRecord>(
+      this.db,
+      "financial_risk",
+      filterBy([
+        ["kind = ?", kind],
+        ["region_id = ?", regionId],
+      ]),
+      page,
+    );
+  risksByRegion = (regionIds: readonly string[]) =>
+    selectGroupedRecords<FinancialRiskRecord>(
+      this.db,
+      { from: "financial_risk", key: "region_id", record: "record", orderBy: "position" },
+      regionIds,
+    );
+  risksByGap = (gapIds: readonly string[]) =>
+    selectGroupedRecords<FinancialRiskRecord>(
+      this.db,
+      { from: "financial_risk", key: "gap_id", record: "record", orderBy: "position" },
+      gapIds,
+    );
+
+  mechanismsByIds = (ids: readonly string[]) =>
+    selectRecordsByIds<FinancialMechanismRecord>(this.db, "financial_mechanism", ids);
+  mechanismPage = ({ kind, status, regionId }: FinancialMechanismFilter, page: Page) =>
+    selectRecordPage<FinancialMechanismRecord>(
+      this.db,
+      "financial_mechanism",
+      filterBy([
+        ["kind = ?", kind],
+        ["status = ?", status],
+        ["region_id = ?", regionId],
+      ]),
+      page,
+    );
+  mechanismsByRegion = (regionIds: readonly string[]) =>
+    selectGroupedRecords<FinancialMechanismRecord>(
+      this.db,
+      { from: "financial_mechanism", key: "region_id", record: "record", orderBy: "position" },
+      regionIds,
+    );
+  leveragedMechanismsByDialogue = (dialogueIds: readonly string[]) =>
+    selectGroupedRecords<FinancialMechanismRecord>(
+      this.db,
+      mechanismsOfDialogues(MechanismRole.leverages),
+      dialogueIds,
+    );
+  exploredMechanismsByDialogue = (dialogueIds: readonly string[]) =>
+    selectGroupedRecords<FinancialMechanismRecord>(this.db, mechanismsOfDialogues(MechanismRole.explores), dialogueIds);
+  /** Mechanisms the dialogues a policy document emphasizes leverage or explore (a mechanism may repeat). */
+  mechanismsByPolicyDocument = (documentIds: readonly string[]) =>
+    selectGroupedRecords<FinancialMechanismRecord>(
+      this.db,
+      {
+        from:
+          "financial_regulatory_dialogue d JOIN financial_dialogue_mechanism dm ON dm.dialogue_id = d.id " +
+          "JOIN financial_mechanism m ON m.id = dm.mechanism_id",
+        key: "d.emphasized_by_id",
+        record: "m.record",
+        orderBy: "d.position, m.position",
+      },
+      documentIds,
+    );
+
+  dialoguesByIds = (ids: readonly string[]) =>
+    selectRecordsByIds<FinancialRegulatoryDialogueRecord>(this.db, "financial_regulatory_dialogue", ids);
+  dialoguePage = ({ participant, policyDocumentId }: FinancialRegulatoryDialogueFilter, page: Page) =>
+    selectRecordPage<FinancialRegulatoryDialogueRecord>(
+      this.db,
+      "financial_regulatory_dialogue",
+      filterBy([
+        ["id IN (SELECT dialogue_id FROM financial_dialogue_participant WHERE participant = ?)", participant],
+        ["emphasized_by_id = ?", policyDocumentId],
+      ]),
+      page,
+    );
+  dialoguesByRegion = (regionIds: readonly string[]) =>
+    selectGroupedRecords<FinancialRegulatoryDialogueRecord>(
+      this.db,
+      { from: "financial_regulatory_dialogue", key: "region_id", record: "record", orderBy: "position" },
+      regionIds,
+    );
+  dialoguesByPolicyDocument = (documentIds: readonly string[]) =>
+    selectGroupedRecords<FinancialRegulatoryDialogueRecord>(
+      this.db,
+      { from: "financial_regulatory_dialogue", key: "emphasized_by_id", record: "record", orderBy: "position" },
+      documentIds,
+    );
+  dialoguesByMechanism = (mechanismIds: readonly string[]) =>
+    selectGroupedRecords<FinancialRegulatoryDialogueRecord>(
+      this.db,
+      {
+        from: "financial_dialogue_mechanism dm JOIN financial_regulatory_dialogue d ON d.id = dm.dialogue_id",
+        key: "dm.mechanism_id",
+        record: "d.record",
+        orderBy: "d.position",
+      },
+      mechanismIds,
+    );
+  dialoguesByGap = (gapIds: readonly string[]) =>
+    selectGroupedRecords<FinancialRegulatoryDialogueRecord>(
+      this.db,
+      {
+        from: "financial_dialogue_gap dg JOIN financial_regulatory_dialogue d ON d.id = dg.dialogue_id",
+        key: "dg.gap_id",
+        record: "d.record",
+        orderBy: "d.position",
+      },
+      gapIds,
+    );
+
+  factRefs = (paragraph: number | null): FactRef[] => selectFactRefs(this.db, paragraph);
+}

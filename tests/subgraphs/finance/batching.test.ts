@@ -1,0 +1,79 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { buildFinanceSchema } from "../../../subgraphs/finance/schema.js";
+import { openFinanceStore } from "../../../subgraphs/finance/store/financeStore.js";
+import { startTestSubgraph } from "../../support/subgraphHarness.js";
+
+let subgraph: Awaited<ReturnType<typeof startFinance>>;
+const startFinance = () => startTestSubgraph("finance", buildFinanceSchema, openFinanceStore);
+
+beforeAll(async () => {
+  subgraph = await startFinance();
+});
+afterAll(async () => {
+  await subgraph.stop();
+});
+
+const tableOf = (sql: string) => /FROM (\w+)/.exec(sql)?.[1];
+
+describe("finance batching", () => {
+  const nestedQuery = `query ($first: Int) {
+    financialMechanisms(first: $first) {
+      nodes {
+        id region { id }
+        regulatoryDialogues {
+          id emphasizedBy { id }
+          leveragedMechanisms { id regulatoryDialogues { id } }
+          exploredMechanisms { id regulatoryDialogues { id } }
+          addressedGaps { id risks { id gap { id } } addressedBy { id } }
+        }
+      }
+    }
+    financialRisks { nodes { id gap { id risks { id } } } }
+  }`;
+
+  it("issues one statement per entity type per batch, however long the lists", async () => {
+    subgraph.store.resetExecuted();
+    const { errors } = await subgraph.query(nestedQuery, { first: 100 });
+    expect(errors).toBeUndefined();
+    expect(subgraph.store.executed.map((sql) => tableOf(sql) ?? sql).sort()).toEqual([
+      "financial_dialogue_gap", // gapsByDialogue
+      "financial_dialogue_gap", // dialoguesByGap
+      "financial_dialogue_mechanism", // dialoguesByMechanism: the 7 mechanisms, then the 7 nested ones (cached keys)
+      "financial_dialogue_mechanism", // leveragedMechanismsByDialogue
+      "financial_dialogue_mechanism", // exploredMechanismsByDialogue
+      "financial_mechanism", // COUNT(*)
+      "financial_mechanism", // page
+      "financial_risk", // COUNT(*)
+      "financial_risk", // page
+      "financial_risk", // risksByGap: the root risks' gap and the dialogue's gap, one batch
+      "financial_stability_gap", // gapsById: every risk's gap, one batch
+    ]);
+  });
+
+  it("resolves many entity representations with one statement per relation", async () => {
+    const regions = ["latin-america", "atlantis", "latin-america"].map((id) => ({ __typename: "Region", id }));
+    const documents = [
+      "china-third-latin-america-policy-document",
+      "china-celac-joint-action-plan-2025-2027",
+      "unknown",
+    ].map((id) => ({ __typename: "PolicyDocument", id }));
+    subgraph.store.resetExecuted();
+    const { data, errors } = await subgraph.query<{ _entities: unknown[] }>(
+      `query ($r: [_Any!]!) {
+        _entities(representations: $r) {
+          ... on Region { financialMechanisms { id } financialRisks { id } }
+          ... on PolicyDocument { financialCooperation { id } financialMechanisms { id } }
+        }
+      }`,
+      { r: [...regions, ...documents, ...regions, ...documents] },
+    );
+    expect(errors).toBeUndefined();
+    expect(data?._entities).toHaveLength(12);
+    expect(subgraph.store.executed.map((sql) => tableOf(sql) ?? sql).sort()).toEqual([
+      "financial_mechanism", // mechanismsByRegion
+      "financial_regulatory_dialogue", // dialoguesByPolicyDocument
+      "financial_regulatory_dialogue", // mechanismsByPolicyDocument (dialogue ⋈ link ⋈ mechanism)
+      "financial_risk", // risksByRegion
+    ]);
+  });
+});

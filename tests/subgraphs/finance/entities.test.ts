@@ -1,0 +1,150 @@
+import { Kind, parse } from "graphql";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { buildFinanceSchema } from "../../../subgraphs/finance/schema.js";
+import { openFinanceStore } from "../../../subgraphs/finance/store/financeStore.js";
+import { startTestSubgraph } from "../../support/subgraphHarness.js";
+
+let subgraph: Awaited<ReturnType<typeof startFinance>>;
+const startFinance = () => startTestSubgraph("finance", buildFinanceSchema, openFinanceStore);
+
+beforeAll(async () => {
+  subgraph = await startFinance();
+});
+afterAll(async () => {
+  await subgraph.stop();
+});
+
+const entitiesQuery = `query ($representations: [_Any!]!) {
+  _entities(representations: $representations) {
+    __typename
+    ... on Region {
+      id
+      financialStabilityGaps { id }
+      financialRisks { id }
+      debt: financialRisks(kind: HIGH_DEBT_PRESSURE) { id }
+      financialMechanisms { id }
+      newForms: financialMechanisms(status: TO_EXPLORE) { id }
+      swaps: financialMechanisms(kind: CURRENCY_SWAP, status: EXISTING) { id }
+      financialRegulatoryDialogues { id }
+    }
+    ... on PolicyDocument {
+      id
+      financialCooperation { id participants }
+      financialMechanisms { id }
+      existing: financialMechanisms(status: EXISTING) { id }
+    }
+    ... on Article { id financeFacts(paragraph: 3) { __typename } }
+  }
+}`;
+
+const ALL_MECHANISMS = [
+  "bilateral-project-financing",
+  "china-latin-america-cooperation-fund",
+  "production-capacity-cooperation-investment-fund",
+  "currency-swaps",
+  "panda-bonds",
+  "insurance",
+  "financial-leasing",
+].map((id) => ({ id }));
+
+const EMPTY_REGION = {
+  financialStabilityGaps: [],
+  financialRisks: [],
+  debt: [],
+  financialMechanisms: [],
+  newForms: [],
+  swaps: [],
+  financialRegulatoryDialogues: [],
+};
+
+describe("finance as a Federation 2 subgraph", () => {
+  it("publishes its SDL with the federation link, keys and contract tags", async () => {
+    const { data } = await subgraph.query<{ _service: { sdl: string } }>("{ _service { sdl } }");
+    const sdl = data?._service.sdl ?? "";
+    expect(sdl).toContain('@link(url: "https://specs.apollo.dev/federation/v2.7"');
+    for (const entity of ["Article", "Region", "PolicyDocument"]) {
+      expect(sdl).toMatch(new RegExp(`type ${entity}\\s+@key\\(fields: "id"\\)`));
+    }
+    expect(sdl).toMatch(/union _Entity = Article \| PolicyDocument \| Region/);
+    expect(sdl).toMatch(/type Evidence\s+@shareable/);
+    expect(sdl).toMatch(/type PageInfo\s+@shareable/);
+    expect(sdl).toContain('dataFile: String! @tag(name: "internal")');
+    expect(sdl).toMatch(/financialMechanism\(\s+"""[^"]+"""\s+id: ID!\s+\): FinancialMechanism @tag\(name: "public"\)/);
+    // Stubs carry only their key and this subgraph's fields, never diplomacy's.
+    const fieldsOf = (typeName: string) =>
+      parse(sdl)
+        .definitions.filter((definition) => definition.kind === Kind.OBJECT_TYPE_DEFINITION)
+        .find((definition) => definition.name.value === typeName)
+        ?.fields?.map((field) => field.name.value);
+    expect(fieldsOf("Region")).toEqual([
+      "id",
+      "financialStabilityGaps",
+      "financialRisks",
+      "financialMechanisms",
+      "financialRegulatoryDialogues",
+    ]);
+    expect(fieldsOf("PolicyDocument")).toEqual(["id", "financialCooperation", "financialMechanisms"]);
+    expect(fieldsOf("Article")).toEqual(["id", "financeFacts"]);
+    expect(fieldsOf("Country")).toBeUndefined();
+  });
+
+  it("resolves batched representations of every entity; unknown keys are stubs with empty lists", async () => {
+    const { data, errors } = await subgraph.query(entitiesQuery, {
+      representations: [
+        { __typename: "Region", id: "latin-america" },
+        { __typename: "Region", id: "atlantis" },
+        { __typename: "PolicyDocument", id: "china-third-latin-america-policy-document" },
+        { __typename: "PolicyDocument", id: "china-celac-joint-action-plan-2025-2027" },
+        { __typename: "PolicyDocument", id: "unknown" },
+        { __typename: "Article", id: "china-latin-america-cooperation" },
+        { __typename: "Region", id: "latin-america" },
+      ],
+    });
+    expect(errors).toBeUndefined();
+    const latinAmerica = {
+      __typename: "Region",
+      id: "latin-america",
+      financialStabilityGaps: [{ id: "financial-stability-public-goods" }],
+      financialRisks: [{ id: "high-debt-pressure" }, { id: "frequent-sovereign-debt-restructuring" }],
+      debt: [{ id: "high-debt-pressure" }],
+      financialMechanisms: ALL_MECHANISMS,
+      newForms: [{ id: "panda-bonds" }, { id: "insurance" }, { id: "financial-leasing" }],
+      swaps: [{ id: "currency-swaps" }],
+      financialRegulatoryDialogues: [{ id: "central-bank-and-financial-regulator-dialogue" }],
+    };
+    expect(data?._entities).toEqual([
+      latinAmerica,
+      { __typename: "Region", id: "atlantis", ...EMPTY_REGION },
+      {
+        __typename: "PolicyDocument",
+        id: "china-third-latin-america-policy-document",
+        financialCooperation: [
+          {
+            id: "central-bank-and-financial-regulator-dialogue",
+            participants: ["CENTRAL_BANKS", "FINANCIAL_REGULATORY_AUTHORITIES"],
+          },
+        ],
+        financialMechanisms: ALL_MECHANISMS,
+        existing: ALL_MECHANISMS.slice(0, 4),
+      },
+      {
+        __typename: "PolicyDocument",
+        id: "china-celac-joint-action-plan-2025-2027",
+        financialCooperation: [],
+        financialMechanisms: [],
+        existing: [],
+      },
+      { __typename: "PolicyDocument", id: "unknown", financialCooperation: [], financialMechanisms: [], existing: [] },
+      {
+        __typename: "Article",
+        id: "china-latin-america-cooperation",
+        financeFacts: [
+          { __typename: "FinancialStabilityGap" },
+          { __typename: "FinancialRisk" },
+          { __typename: "FinancialRisk" },
+        ],
+      },
+      latinAmerica,
+    ]);
+  });
+});

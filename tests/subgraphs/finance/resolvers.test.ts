@@ -1,0 +1,359 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { buildFinanceSchema } from "../../../subgraphs/finance/schema.js";
+import { openFinanceStore } from "../../../subgraphs/finance/store/financeStore.js";
+import { startTestSubgraph } from "../../support/subgraphHarness.js";
+
+let subgraph: Awaited<ReturnType<typeof startFinance>>;
+const startFinance = () => startTestSubgraph("finance", buildFinanceSchema, openFinanceStore);
+
+beforeAll(async () => {
+  subgraph = await startFinance();
+});
+afterAll(async () => {
+  await subgraph.stop();
+});
+
+const FINANCIAL_CHALLENGES =
+  "Latin America has long faced challenges such as high debt pressure and frequent sovereign debt restructuring, directly impacting financial security and stability.";
+const SPECIALIZED_MECHANISMS = [
+  { paragraph: 6, quote: "Currently, China-Latin America financial cooperation includes" },
+  {
+    paragraph: 6,
+    quote:
+      "specialized mechanisms such as the China-Latin America Cooperation Fund, the Production Capacity Cooperation Investment Fund, and currency swaps",
+  },
+];
+const NEW_FORMS = [
+  { paragraph: 6, quote: "explore new forms of cooperation such as Panda bonds, insurance, and financial leasing" },
+];
+
+describe("finance resolvers", () => {
+  it("serves the financial-stability gap of paragraph 3 with its risks", async () => {
+    const { data, errors } = await subgraph.query(`{
+      financialStabilityGaps { totalCount nodes { id } }
+      financialStabilityGap(id: "financial-stability-public-goods") {
+        id description threatens risksExhaustive region { id } evidence { paragraph quote }
+        risks { id } addressedBy { id }
+      }
+    }`);
+    expect(errors).toBeUndefined();
+    expect(data?.financialStabilityGaps).toEqual({
+      totalCount: 1,
+      nodes: [{ id: "financial-stability-public-goods" }],
+    });
+    expect(data?.financialStabilityGap).toEqual({
+      id: "financial-stability-public-goods",
+      description: "a significant gap in public goods related to financial stability",
+      threatens: ["MACROECONOMIC_STABILITY"],
+      risksExhaustive: false,
+      region: { id: "latin-america" },
+      evidence: [
+        {
+          paragraph: 3,
+          quote:
+            "there is a significant gap in public goods related to financial stability, posing a threat to macroeconomic stability",
+        },
+        {
+          paragraph: 3,
+          quote:
+            "Latin America has long faced challenges such as high debt pressure and frequent sovereign debt restructuring",
+        },
+      ],
+      risks: [{ id: "high-debt-pressure" }, { id: "frequent-sovereign-debt-restructuring" }],
+      addressedBy: [{ id: "central-bank-and-financial-regulator-dialogue" }],
+    });
+  });
+
+  it("serves the typed financial risks, filtered by kind and region", async () => {
+    const { data, errors } = await subgraph.query(`{
+      all: financialRisks { totalCount nodes { id kind name timeReference impacts region { id } gap { id } evidence { paragraph quote } } }
+      restructuring: financialRisks(kind: FREQUENT_SOVEREIGN_DEBT_RESTRUCTURING) { totalCount nodes { id } }
+      latam: financialRisks(regionId: "latin-america") { totalCount }
+      elsewhere: financialRisks(regionId: "africa") { totalCount nodes { id } }
+      one: financialRisk(id: "high-debt-pressure") { name }
+    }`);
+    expect(errors).toBeUndefined();
+    const shared = {
+      timeReference: "has long faced",
+      impacts: ["FINANCIAL_SECURITY", "FINANCIAL_STABILITY"],
+      region: { id: "latin-america" },
+      gap: { id: "financial-stability-public-goods" },
+      evidence: [{ paragraph: 3, quote: FINANCIAL_CHALLENGES }],
+    };
+    expect(data?.all).toEqual({
+      totalCount: 2,
+      nodes: [
+        { id: "high-debt-pressure", kind: "HIGH_DEBT_PRESSURE", name: "high debt pressure", ...shared },
+        {
+          id: "frequent-sovereign-debt-restructuring",
+          kind: "FREQUENT_SOVEREIGN_DEBT_RESTRUCTURING",
+          name: "frequent sovereign debt restructuring",
+          ...shared,
+        },
+      ],
+    });
+    expect(data?.restructuring).toEqual({ totalCount: 1, nodes: [{ id: "frequent-sovereign-debt-restructuring" }] });
+    expect(data?.latam).toEqual({ totalCount: 2 });
+    expect(data?.elsewhere).toEqual({ totalCount: 0, nodes: [] });
+    expect(data?.one).toEqual({ name: "high debt pressure" });
+  });
+
+  it("serves the existing mechanisms and the new forms to explore of paragraph 6", async () => {
+    const { data, errors } = await subgraph.query(`{
+      financialMechanisms { totalCount nodes { id kind status name timeReference region { id } } }
+    }`);
+    expect(errors).toBeUndefined();
+    const existing = { status: "EXISTING", timeReference: "Currently", region: { id: "latin-america" } };
+    const toExplore = { status: "TO_EXPLORE", timeReference: null, region: { id: "latin-america" } };
+    expect(data?.financialMechanisms).toEqual({
+      totalCount: 7,
+      nodes: [
+        {
+          id: "bilateral-project-financing",
+          kind: "PROJECT_FINANCING",
+          name: "financing arrangements based on major bilateral projects",
+          ...existing,
+        },
+        {
+          id: "china-latin-america-cooperation-fund",
+          kind: "COOPERATION_FUND",
+          name: "China-Latin America Cooperation Fund",
+          ...existing,
+        },
+        {
+          id: "production-capacity-cooperation-investment-fund",
+          kind: "INVESTMENT_FUND",
+          name: "Production Capacity Cooperation Investment Fund",
+          ...existing,
+        },
+        { id: "currency-swaps", kind: "CURRENCY_SWAP", name: "currency swaps", ...existing },
+        { id: "panda-bonds", kind: "BOND", name: "Panda bonds", ...toExplore },
+        { id: "insurance", kind: "INSURANCE", name: "insurance", ...toExplore },
+        { id: "financial-leasing", kind: "FINANCIAL_LEASING", name: "financial leasing", ...toExplore },
+      ],
+    });
+  });
+
+  it("cites verbatim evidence for each mechanism", async () => {
+    const { data } = await subgraph.query(`{
+      projects: financialMechanism(id: "bilateral-project-financing") { evidence { paragraph quote } }
+      swaps: financialMechanism(id: "currency-swaps") { evidence { paragraph quote } regulatoryDialogues { id } }
+      leasing: financialMechanism(id: "financial-leasing") { evidence { paragraph quote } regulatoryDialogues { id } }
+    }`);
+    expect(data?.projects).toEqual({
+      evidence: [
+        {
+          paragraph: 6,
+          quote:
+            "Currently, China-Latin America financial cooperation includes financing arrangements based on major bilateral projects",
+        },
+      ],
+    });
+    const dialogue = [{ id: "central-bank-and-financial-regulator-dialogue" }];
+    expect(data?.swaps).toEqual({ evidence: SPECIALIZED_MECHANISMS, regulatoryDialogues: dialogue });
+    expect(data?.leasing).toEqual({ evidence: NEW_FORMS, regulatoryDialogues: dialogue });
+  });
+
+  it("filters mechanisms by kind, status and region", async () => {
+    const { data, errors } = await subgraph.query(`{
+      existing: financialMechanisms(status: EXISTING) { totalCount nodes { id } }
+      toExplore: financialMechanisms(status: TO_EXPLORE) { totalCount nodes { id } }
+      funds: financialMechanisms(kind: COOPERATION_FUND) { totalCount nodes { id } }
+      existingBonds: financialMechanisms(kind: BOND, status: EXISTING) { totalCount }
+      latam: financialMechanisms(regionId: "latin-america") { totalCount }
+      elsewhere: financialMechanisms(regionId: "africa") { totalCount }
+    }`);
+    expect(errors).toBeUndefined();
+    expect(data?.existing).toEqual({
+      totalCount: 4,
+      nodes: [
+        { id: "bilateral-project-financing" },
+        { id: "china-latin-america-cooperation-fund" },
+        { id: "production-capacity-cooperation-investment-fund" },
+        { id: "currency-swaps" },
+      ],
+    });
+    expect(data?.toExplore).toEqual({
+      totalCount: 3,
+      nodes: [{ id: "panda-bonds" }, { id: "insurance" }, { id: "financial-leasing" }],
+    });
+    expect(data?.funds).toEqual({ totalCount: 1, nodes: [{ id: "china-latin-america-cooperation-fund" }] });
+    expect(data?.existingBonds).toEqual({ totalCount: 0 });
+    expect(data?.latam).toEqual({ totalCount: 7 });
+    expect(data?.elsewhere).toEqual({ totalCount: 0 });
+  });
+
+  it("serves the central-bank and regulator dialogue the third policy document emphasizes", async () => {
+    const { data, errors } = await subgraph.query(`{
+      financialRegulatoryDialogue(id: "central-bank-and-financial-regulator-dialogue") {
+        name participants exploredFormsExhaustive expectedOutcomes purpose
+        emphasizedBy { id } region { id }
+        leveragedMechanisms { id status } exploredMechanisms { id status } addressedGaps { id }
+        evidence { paragraph quote }
+      }
+    }`);
+    expect(errors).toBeUndefined();
+    expect(data?.financialRegulatoryDialogue).toEqual({
+      name: "dialogue and cooperation between the central banks and financial regulatory authorities of China and Latin America",
+      participants: ["CENTRAL_BANKS", "FINANCIAL_REGULATORY_AUTHORITIES"],
+      exploredFormsExhaustive: false,
+      expectedOutcomes: [
+        "FINANCIAL_STABILITY",
+        "DEVELOPMENT_CAPABILITIES",
+        "FINANCIAL_PUBLIC_GOODS_SUPPLY",
+        "ECONOMIC_AND_TRADE_COOPERATION",
+      ],
+      purpose: "further enhancing the supply of financial public goods in Latin America",
+      emphasizedBy: { id: "china-third-latin-america-policy-document" },
+      region: { id: "latin-america" },
+      leveragedMechanisms: [
+        { id: "bilateral-project-financing", status: "EXISTING" },
+        { id: "china-latin-america-cooperation-fund", status: "EXISTING" },
+        { id: "production-capacity-cooperation-investment-fund", status: "EXISTING" },
+        { id: "currency-swaps", status: "EXISTING" },
+      ],
+      exploredMechanisms: [
+        { id: "panda-bonds", status: "TO_EXPLORE" },
+        { id: "insurance", status: "TO_EXPLORE" },
+        { id: "financial-leasing", status: "TO_EXPLORE" },
+      ],
+      addressedGaps: [{ id: "financial-stability-public-goods" }],
+      evidence: [
+        {
+          paragraph: 6,
+          quote:
+            "The latest policy document on Latin America specifically emphasizes strengthening dialogue and cooperation between the central banks and financial regulatory authorities of China and Latin America.",
+        },
+        {
+          paragraph: 6,
+          quote:
+            "This will not only leverage existing financing arrangements but also explore new forms of cooperation such as Panda bonds, insurance, and financial leasing, further enhancing the supply of financial public goods in Latin America and positively promoting bilateral economic and trade cooperation.",
+        },
+        {
+          paragraph: 6,
+          quote:
+            "innovative China-Latin America financial cooperation mechanisms will help enhance Latin America's financial stability and development capabilities",
+        },
+        { paragraph: 5, quote: "Recently, China released its third policy document on Latin America" },
+      ],
+    });
+  });
+
+  it("filters dialogues by participant and policy document", async () => {
+    const { data, errors } = await subgraph.query(`{
+      all: financialRegulatoryDialogues { totalCount nodes { id } }
+      centralBanks: financialRegulatoryDialogues(participant: CENTRAL_BANKS) { totalCount }
+      regulators: financialRegulatoryDialogues(participant: FINANCIAL_REGULATORY_AUTHORITIES) { totalCount }
+      third: financialRegulatoryDialogues(policyDocumentId: "china-third-latin-america-policy-document") { totalCount }
+      plan: financialRegulatoryDialogues(policyDocumentId: "china-celac-joint-action-plan-2025-2027") { totalCount nodes { id } }
+    }`);
+    expect(errors).toBeUndefined();
+    expect(data?.all).toEqual({ totalCount: 1, nodes: [{ id: "central-bank-and-financial-regulator-dialogue" }] });
+    expect(data?.centralBanks).toEqual({ totalCount: 1 });
+    expect(data?.regulators).toEqual({ totalCount: 1 });
+    expect(data?.third).toEqual({ totalCount: 1 });
+    expect(data?.plan).toEqual({ totalCount: 0, nodes: [] });
+  });
+
+  it("lists what the subgraph knows from one paragraph", async () => {
+    const { data, errors } = await subgraph.query(`{
+      _entities(representations: [{ __typename: "Article", id: "china-latin-america-cooperation" }]) {
+        ... on Article {
+          p1: financeFacts(paragraph: 1) { __typename }
+          p3: financeFacts(paragraph: 3) { __typename ... on FinancialStabilityGap { id } ... on FinancialRisk { id } }
+          p5: financeFacts(paragraph: 5) { __typename ... on FinancialRegulatoryDialogue { id } }
+          p6: financeFacts(paragraph: 6) { __typename ... on FinancialMechanism { id } ... on FinancialRegulatoryDialogue { id } }
+          all: financeFacts { __typename }
+        }
+      }
+    }`);
+    expect(errors).toBeUndefined();
+    const article = (data?._entities as Record<string, { __typename: string; id?: string }[]>[] | undefined)?.[0];
+    expect(article?.p1).toEqual([]);
+    expect(article?.p3).toEqual([
+      { __typename: "FinancialStabilityGap", id: "financial-stability-public-goods" },
+      { __typename: "FinancialRisk", id: "high-debt-pressure" },
+      { __typename: "FinancialRisk", id: "frequent-sovereign-debt-restructuring" },
+    ]);
+    expect(article?.p5).toEqual([
+      { __typename: "FinancialRegulatoryDialogue", id: "central-bank-and-financial-regulator-dialogue" },
+    ]);
+    expect(article?.p6?.map((fact) => fact.__typename)).toEqual([
+      ...Array(7).fill("FinancialMechanism"),
+      "FinancialRegulatoryDialogue",
+    ]);
+    expect(article?.all).toHaveLength(1 + 2 + 7 + 1);
+  });
+
+  it("paginates with opaque cursors", async () => {
+    type Page = {
+      financialMechanisms: {
+        totalCount: number;
+        pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; endCursor: string | null };
+        nodes: { id: string }[];
+      };
+    };
+    const query = `query ($first: Int, $after: String) {
+      financialMechanisms(first: $first, after: $after) {
+        totalCount pageInfo { hasNextPage hasPreviousPage endCursor } nodes { id }
+      }
+    }`;
+    const first = await subgraph.query<Page>(query, { first: 5 });
+    const page = first.data?.financialMechanisms;
+    expect(page?.totalCount).toBe(7);
+    expect(page?.nodes.map((m) => m.id)).toEqual([
+      "bilateral-project-financing",
+      "china-latin-america-cooperation-fund",
+      "production-capacity-cooperation-investment-fund",
+      "currency-swaps",
+      "panda-bonds",
+    ]);
+    expect(page?.pageInfo).toMatchObject({ hasNextPage: true, hasPreviousPage: false });
+    const second = await subgraph.query<Page>(query, { first: 5, after: page?.pageInfo.endCursor });
+    expect(second.data?.financialMechanisms.nodes.map((m) => m.id)).toEqual(["insurance", "financial-leasing"]);
+    expect(second.data?.financialMechanisms.pageInfo).toMatchObject({ hasNextPage: false, hasPreviousPage: true });
+    const risks = await subgraph.query(
+      `{ financialRisks(first: 1) { totalCount pageInfo { hasNextPage } nodes { id } } }`,
+    );
+    expect(risks.data?.financialRisks).toEqual({
+      totalCount: 2,
+      pageInfo: { hasNextPage: true },
+      nodes: [{ id: "high-debt-pressure" }],
+    });
+    const empty = await subgraph.query(
+      `{ financialStabilityGaps(first: 0) { totalCount pageInfo { hasNextPage } nodes { id } } }`,
+    );
+    expect(empty.data?.financialStabilityGaps).toEqual({ totalCount: 1, pageInfo: { hasNextPage: true }, nodes: [] });
+  });
+
+  it("returns null for unknown ids", async () => {
+    const { data, errors } = await subgraph.query(`{
+      financialMechanism(id: "nope") { id } financialRisk(id: "nope") { id }
+      financialStabilityGap(id: "nope") { id } financialRegulatoryDialogue(id: "nope") { id }
+    }`);
+    expect(errors).toBeUndefined();
+    expect(Object.values(data ?? {})).toEqual([null, null, null, null]);
+  });
+
+  it.each([
+    ["negative first", `{ financialMechanisms(first: -1) { totalCount } }`, "first"],
+    ["too large first", `{ financialRisks(first: 1000) { totalCount } }`, "first"],
+    ["bad cursor", `{ financialRegulatoryDialogues(after: "not-a-cursor") { totalCount } }`, "after"],
+    ["forged cursor", `{ financialStabilityGaps(after: "b2Zmc2V0Oi0x") { totalCount } }`, "after"],
+    [
+      "paragraph zero",
+      `{ _entities(representations: [{ __typename: "Article", id: "x" }]) { ... on Article { financeFacts(paragraph: 0) { __typename } } } }`,
+      "paragraph",
+    ],
+  ])("rejects %s with BAD_USER_INPUT and no stack trace", async (_case, query, argumentName) => {
+    const { errors } = await subgraph.query(query);
+    expect(errors).toHaveLength(1);
+    expect(errors?.[0]?.extensions).toEqual({ code: "BAD_USER_INPUT", argumentName });
+  });
+
+  it("rejects an unknown enum value as a validation error", async () => {
+    const { data, errors } = await subgraph.query(`{ financialMechanisms(kind: CRYPTO) { totalCount } }`);
+    expect(data).toBeUndefined();
+    expect(errors?.[0]?.extensions?.code).toBe("GRAPHQL_VALIDATION_FAILED");
+  });
+});
