@@ -2,8 +2,20 @@
 import { buildSubgraphSchema } from "@apollo/subgraph";
 import type { GraphQLResolverMap } from "@apollo/subgraph/dist/schema-helper/index.js";
 import { printSchemaWithDirectives } from "@graphql-tools/utils";
-import { type GraphQLSchema, parse } from "graphql";
+import {
+  type ConstDirectiveNode,
+  type DocumentNode,
+  type EnumTypeDefinitionNode,
+  type GraphQLSchema,
+  type InputValueDefinitionNode,
+  Kind,
+  parse,
+  type ScalarTypeDefinitionNode,
+  type UnionTypeDefinitionNode,
+  visit,
+} from "graphql";
 import { type BuildSchemaOptions, buildSchema, createResolversMap } from "type-graphql";
+import { PUBLIC_TAG } from "./contractTags.js";
 
 const federationLink =
   'extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", ' +
@@ -11,6 +23,45 @@ const federationLink =
 
 // biome-ignore lint/suspicious/noExplicitAny: reference resolvers receive representations of any entity shape
 export type ReferenceResolvers = Record<string, { __resolveReference: (reference: any, context: any) => unknown }>;
+
+const publicTag = (parse(`scalar Tagged ${PUBLIC_TAG}`).definitions[0] as ScalarTypeDefinitionNode)
+  .directives?.[0] as ConstDirectiveNode;
+
+type Taggable = EnumTypeDefinitionNode | UnionTypeDefinitionNode | InputValueDefinitionNode;
+
+function hasTag(node: { directives?: readonly ConstDirectiveNode[] }): boolean {
+  return node.directives?.some((directive) => directive.name.value === "tag") ?? false;
+}
+
+function isTaggedPublic(node: { directives?: readonly ConstDirectiveNode[] }): boolean {
+  return (
+    node.directives?.some(
+      (directive) =>
+        directive.name.value === "tag" &&
+        directive.arguments?.some((arg) => arg.value.kind === Kind.STRING && arg.value.value === "public"),
+    ) ?? false
+  );
+}
+
+function withPublicTag<Node extends Taggable>(node: Node): Node {
+  return hasTag(node) ? node : { ...node, directives: [...(node.directives ?? []), publicTag] };
+}
+
+/**
+ * A contract keeps only what is tagged, and type-graphql cannot put @Directive on enums, unions or arguments:
+ * tag every untagged enum and union public (the contract still drops those no public field reaches), and give the
+ * arguments of fields tagged public at field level (the root fields) that tag, which arguments do not inherit.
+ */
+function tagForContracts(document: DocumentNode): DocumentNode {
+  return visit(document, {
+    EnumTypeDefinition: withPublicTag,
+    UnionTypeDefinition: withPublicTag,
+    FieldDefinition(field) {
+      if (!isTaggedPublic(field) || !field.arguments?.length) return undefined;
+      return { ...field, arguments: field.arguments.map(withPublicTag) };
+    },
+  });
+}
 
 export async function buildFederatedSchema(
   options: Omit<BuildSchemaOptions, "skipCheck">,
@@ -22,7 +73,7 @@ export async function buildFederatedSchema(
     resolvers[typeName] = { ...(resolvers[typeName] as object), ...reference } as GraphQLResolverMap<unknown>[string];
   }
   return buildSubgraphSchema({
-    typeDefs: parse(`${federationLink}\n${printSchemaWithDirectives(schema)}`),
+    typeDefs: tagForContracts(parse(`${federationLink}\n${printSchemaWithDirectives(schema)}`)),
     resolvers,
   });
 }

@@ -2,7 +2,7 @@
 import type { BaseContext } from "@apollo/server";
 import type { GraphQLSchema } from "graphql";
 import { ConfigError } from "../../platform/env.js";
-import { createLogger } from "../../platform/logger.js";
+import { createProcessLogger } from "../../platform/logger.js";
 import { stopOnSignals } from "../../platform/shutdown.js";
 import { DataValidationError } from "./dataFile.js";
 import { readSubgraphConfig } from "./subgraphConfig.js";
@@ -23,7 +23,7 @@ export interface SubgraphService<Context extends BaseContext = BaseContext> {
 }
 
 export async function runSubgraph<Context extends BaseContext>(service: SubgraphService<Context>): Promise<void> {
-  const logger = createLogger(service.name);
+  const logger = createProcessLogger(service.name);
   try {
     const config = readSubgraphConfig(service.name, service.defaultPort);
     const store = service.openStore(config.databasePath);

@@ -69,7 +69,9 @@ describe("finance as a Federation 2 subgraph", () => {
     expect(sdl).toMatch(/type Evidence\s+@shareable/);
     expect(sdl).toMatch(/type PageInfo\s+@shareable/);
     expect(sdl).toContain('dataFile: String! @tag(name: "internal")');
-    expect(sdl).toMatch(/financialMechanism\(\s+"""[^"]+"""\s+id: ID!\s+\): FinancialMechanism @tag\(name: "public"\)/);
+    expect(sdl).toMatch(
+      /financialMechanism\(\s+"""[^"]+"""\s+id: ID! @tag\(name: "public"\)\s+\): FinancialMechanism @tag\(name: "public"\)/,
+    );
     // Stubs carry only their key and this subgraph's fields, never diplomacy's.
     const fieldsOf = (typeName: string) =>
       parse(sdl)

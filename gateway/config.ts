@@ -1,0 +1,75 @@
+/** The gateway's environment, read and validated in one place; a bad value throws ConfigError naming the variable. */
+import {
+  ConfigError,
+  type Env,
+  readBoolean,
+  readChoice,
+  readInteger,
+  readPort,
+  readSecrets,
+  readString,
+  readUrl,
+} from "../platform/env.js";
+import { fromProjectRoot } from "../platform/projectRoot.js";
+
+/** The subgraphs this gateway joins, with the port each listens on by default. */
+export const SUBGRAPHS = [
+  { name: "diplomacy", defaultPort: 4001 },
+  { name: "infrastructure", defaultPort: 4002 },
+  { name: "finance", defaultPort: 4003 },
+] as const;
+
+export type SubgraphName = (typeof SUBGRAPHS)[number]["name"];
+
+export interface GatewayConfig {
+  host: string;
+  port: number;
+  /** GraphQL endpoint of each subgraph; overrides the URLs written in the supergraph. */
+  subgraphUrls: Record<SubgraphName, string>;
+  /** `file`: the committed supergraph; `live`: introspect the running subgraphs and compose at start-up. */
+  supergraphSource: "file" | "live";
+  supergraphPath: string;
+  production: boolean;
+  playground: boolean;
+  introspection: boolean;
+  /** Answer `Apollo-Query-Plan-Experimental: 1` requests with the query plan in `extensions`. */
+  queryPlan: boolean;
+  /** Secret the gateway signs subgraph requests with (the first of GATEWAY_SHARED_SECRETS); none in development. */
+  signingSecret: string | undefined;
+  shutdownTimeoutMs: number;
+  /** Built playground bundle (`npm run build:playground`). */
+  playgroundDir: string;
+  /** Registered operations, served to the playground as example tabs. */
+  operationsDir: string;
+}
+
+export function readGatewayConfig(env: Env = process.env): GatewayConfig {
+  const nodeEnv = readChoice(env, "NODE_ENV", ["development", "production", "test"], "development");
+  const production = nodeEnv === "production";
+  const secrets = readSecrets(env, "GATEWAY_SHARED_SECRETS");
+  if (production && secrets.length === 0) {
+    throw new ConfigError("GATEWAY_SHARED_SECRETS", "is required in production: subgraphs only answer signed requests");
+  }
+  const host = readString(env, "HOST", "127.0.0.1");
+  const subgraphUrls = Object.fromEntries(
+    SUBGRAPHS.map(({ name, defaultPort }) => [
+      name,
+      readUrl(env, `${name.toUpperCase()}_URL`, `http://127.0.0.1:${defaultPort}/graphql`),
+    ]),
+  ) as Record<SubgraphName, string>;
+  return {
+    host,
+    port: readPort(env, "GATEWAY_PORT", 4000),
+    subgraphUrls,
+    supergraphSource: readChoice(env, "GATEWAY_SUPERGRAPH_SOURCE", ["file", "live"], "file"),
+    supergraphPath: fromProjectRoot(readString(env, "SUPERGRAPH_PATH", "schema/supergraph.graphql")),
+    production,
+    playground: readBoolean(env, "GATEWAY_PLAYGROUND", !production),
+    introspection: readBoolean(env, "GATEWAY_INTROSPECTION", !production),
+    queryPlan: readBoolean(env, "GATEWAY_QUERY_PLAN", !production),
+    signingSecret: secrets[0],
+    shutdownTimeoutMs: readInteger(env, "SHUTDOWN_TIMEOUT_MS", 10_000, { min: 100, max: 120_000 }),
+    playgroundDir: fromProjectRoot("dist/playground"),
+    operationsDir: fromProjectRoot("schema/operations"),
+  };
+}

@@ -1,0 +1,120 @@
+/**
+ * The gateway process: Apollo Gateway inside Apollo Server on Express. URL layout (one origin):
+ *   POST|GET /graphql            GraphQL (a browser opening it gets the playground page)
+ *   GET      /                   playground page (GraphiQL, offline)
+ *   GET      /playground/…       playground bundle, examples.json, settings.json
+ *   GET      /health, /ready     liveness; readiness (supergraph loaded + every subgraph's /health)
+ * Cross-cutting behaviour is a list of small plugins, one per module, read below in order.
+ */
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { ApolloGateway } from "@apollo/gateway";
+import { ApolloServer } from "@apollo/server";
+import { expressMiddleware } from "@as-integrations/express5";
+import express from "express";
+import type { Logger } from "../platform/logger.js";
+import type { GatewayConfig } from "./config.js";
+import { readOperationExamples } from "./playground/operationExamples.js";
+import { drainOnShutdown } from "./plugins/drainOnShutdown.js";
+import type { GatewayPlugin } from "./plugins/gatewayPlugin.js";
+import { health } from "./plugins/health.js";
+import { hideSchemaHints } from "./plugins/hideSchemaHints.js";
+import { httpErrors } from "./plugins/httpErrors.js";
+import { playground } from "./plugins/playground.js";
+import { readiness } from "./plugins/readiness.js";
+import { SubgraphDirectory } from "./supergraph/subgraphDirectory.js";
+import { supergraphSource } from "./supergraph/supergraphSource.js";
+
+export const GRAPHQL_PATH = "/graphql";
+
+export interface RunningGateway {
+  /** GraphQL endpoint. */
+  url: string;
+  /** Playground page, when enabled. */
+  playgroundUrl: string | undefined;
+  httpServer: Server;
+  /** Stops accepting, finishes in-flight requests, closes the server. */
+  stop(): Promise<void>;
+}
+
+function gatewayPlugins(
+  config: GatewayConfig,
+  logger: Logger,
+  httpServer: Server,
+  subgraphs: SubgraphDirectory,
+): GatewayPlugin[] {
+  return [
+    health(),
+    readiness(() => subgraphs.list()),
+    playground({
+      enabled: config.playground,
+      assetsDir: config.playgroundDir,
+      graphqlPath: GRAPHQL_PATH,
+      examples: config.playground ? readOperationExamples(config.operationsDir, logger) : [],
+      queryPlan: config.queryPlan,
+    }),
+    ...(config.introspection ? [] : [hideSchemaHints()]),
+    drainOnShutdown(httpServer, config.shutdownTimeoutMs),
+    httpErrors(logger),
+  ];
+}
+
+export async function startGateway(config: GatewayConfig, logger: Logger): Promise<RunningGateway> {
+  // @apollo/gateway reports anonymous usage unless told not to; this gateway stays on the host.
+  process.env.APOLLO_TELEMETRY_DISABLED ??= "1";
+
+  const app = express();
+  app.disable("x-powered-by");
+  const httpServer = createServer(app);
+  const subgraphs = new SubgraphDirectory(config, logger);
+  const plugins = gatewayPlugins(config, logger, httpServer, subgraphs);
+
+  const gateway = new ApolloGateway({
+    supergraphSdl: supergraphSource(config),
+    buildService: subgraphs.buildService,
+    __exposeQueryPlanExperimental: config.queryPlan,
+    logger,
+  });
+  const apollo = new ApolloServer({
+    gateway,
+    introspection: config.introspection,
+    includeStacktraceInErrorResponses: false,
+    stopOnTerminationSignals: false,
+    logger,
+    plugins: plugins.flatMap((plugin) => (plugin.apollo ? [plugin.apollo] : [])),
+  });
+  await apollo.start();
+
+  for (const plugin of plugins) plugin.routes?.(app);
+  app.use(GRAPHQL_PATH, express.json({ limit: "1mb" }), expressMiddleware(apollo));
+  for (const plugin of plugins) plugin.fallbacks?.(app);
+
+  try {
+    await new Promise<void>((resolve, reject) => {
+      httpServer.once("error", reject);
+      httpServer.listen(config.port, config.host, () => resolve());
+    });
+  } catch (error) {
+    await apollo.stop();
+    throw error;
+  }
+  const { port } = httpServer.address() as AddressInfo;
+  const origin = `http://${config.host.includes(":") ? `[${config.host}]` : config.host}:${port}`;
+  const running: RunningGateway = {
+    url: `${origin}${GRAPHQL_PATH}`,
+    playgroundUrl: config.playground ? `${origin}/` : undefined,
+    httpServer,
+    stop: () => apollo.stop(),
+  };
+  logger.info(
+    {
+      url: running.url,
+      playground: running.playgroundUrl ?? "disabled",
+      supergraph: config.supergraphSource,
+      subgraphs: subgraphs.list(),
+      plugins: plugins.map((plugin) => plugin.name),
+    },
+    "gateway ready",
+  );
+  return running;
+}

@@ -1,0 +1,30 @@
+/** The subgraphs the loaded supergraph names, with the URL the gateway calls each at (for readiness checks). */
+import type { Logger } from "../../platform/logger.js";
+import type { GatewayConfig, SubgraphName } from "../config.js";
+import { SubgraphDataSource } from "./subgraphDataSource.js";
+
+export interface SubgraphEndpoint {
+  name: string;
+  url: string;
+}
+
+export class SubgraphDirectory {
+  private readonly endpoints = new Map<string, SubgraphEndpoint>();
+
+  constructor(
+    private readonly config: GatewayConfig,
+    private readonly logger: Logger,
+  ) {}
+
+  /** ApolloGateway's `buildService`: the configured URL wins over the one written in the supergraph. */
+  readonly buildService = ({ name, url }: { name: string; url?: string }): SubgraphDataSource => {
+    const target = this.config.subgraphUrls[name as SubgraphName] ?? url;
+    if (!target) throw new Error(`No URL for subgraph "${name}": set ${name.toUpperCase()}_URL`);
+    this.endpoints.set(name, { name, url: target });
+    return new SubgraphDataSource(name, target, this.config.signingSecret, this.logger);
+  };
+
+  list(): SubgraphEndpoint[] {
+    return [...this.endpoints.values()];
+  }
+}

@@ -1,0 +1,84 @@
+/** Command-line flags shared by `schema:compose` and `schema:check`; a bad flag is an input error (exit 2). */
+import { resolve } from "node:path";
+import { parseArgs } from "node:util";
+import { fromProjectRoot } from "../../platform/projectRoot.js";
+import { CheckInputError } from "./checkInputError.js";
+
+export interface SchemaRunOptions {
+  /** Repository root holding schema/ (and the git history for the base). */
+  root: string;
+  /** A folder of `<name>.graphql` subgraph SDLs to use instead of building the subgraphs from code. */
+  subgraphsDir?: string;
+  /** Git ref of the base schema; undefined means `git merge-base HEAD main`. */
+  base?: string;
+  json: boolean;
+  maxDepth?: number;
+  maxAliases?: number;
+}
+
+export const USAGE = `Usage: npm run schema:check -- [--base <git-ref>] [--json] [--root <dir>] [--subgraphs <dir>]
+                                   [--max-depth <n>] [--max-aliases <n>]
+  --base <git-ref>    compare against the schema committed at this ref (default: git merge-base HEAD main)
+  --json              print the report as JSON
+  --root <dir>        repository root holding schema/ (default: this project)
+  --subgraphs <dir>   read <name>.graphql subgraph SDLs from <dir> instead of building the subgraphs from code
+  --max-depth <n>     fail operations deeper than n
+  --max-aliases <n>   fail operations with more than n aliases`;
+
+export function parseSchemaRunOptions(argv: readonly string[]): SchemaRunOptions {
+  let values: ReturnType<typeof parse>["values"];
+  try {
+    values = parse(argv).values;
+  } catch (error) {
+    throw new CheckInputError(`${(error as Error).message}\n${USAGE}`);
+  }
+  return {
+    root: values.root ? resolve(values.root) : fromProjectRoot(),
+    subgraphsDir: values.subgraphs ? resolve(values.subgraphs) : undefined,
+    base: values.base,
+    json: values.json ?? false,
+    maxDepth: positiveInteger("--max-depth", values["max-depth"]),
+    maxAliases: positiveInteger("--max-aliases", values["max-aliases"]),
+  };
+}
+
+export function parseComposeOptions(argv: readonly string[]): Pick<SchemaRunOptions, "root" | "subgraphsDir"> {
+  try {
+    const { values } = parseArgs({
+      args: [...argv],
+      strict: true,
+      allowPositionals: false,
+      options: { root: { type: "string" }, subgraphs: { type: "string" } },
+    });
+    return {
+      root: values.root ? resolve(values.root) : fromProjectRoot(),
+      subgraphsDir: values.subgraphs ? resolve(values.subgraphs) : undefined,
+    };
+  } catch (error) {
+    throw new CheckInputError(
+      `${(error as Error).message}\nUsage: npm run schema:compose -- [--root <dir>] [--subgraphs <dir>]`,
+    );
+  }
+}
+
+function parse(argv: readonly string[]) {
+  return parseArgs({
+    args: [...argv],
+    strict: true,
+    allowPositionals: false,
+    options: {
+      base: { type: "string" },
+      json: { type: "boolean" },
+      root: { type: "string" },
+      subgraphs: { type: "string" },
+      "max-depth": { type: "string" },
+      "max-aliases": { type: "string" },
+    },
+  });
+}
+
+function positiveInteger(flag: string, value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  if (!/^\d+$/.test(value)) throw new CheckInputError(`${flag} must be a non-negative integer, got "${value}"`);
+  return Number(value);
+}

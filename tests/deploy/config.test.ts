@@ -1,0 +1,168 @@
+/**
+ * Configuration errors stop each service at start-up, naming the variable: the real compiled entry points are
+ * spawned with one bad value each, and the config readers are checked with the same table.
+ */
+import { spawn } from "node:child_process";
+import { beforeAll, describe, expect, it } from "vitest";
+import { readSignerConfig } from "../../deploy/signer/signerConfig.js";
+import { readGatewayConfig, SUBGRAPHS } from "../../gateway/config.js";
+import { ConfigError, type Env } from "../../platform/env.js";
+import { createLogger } from "../../platform/logger.js";
+import { projectRoot } from "../../platform/projectRoot.js";
+import { readSubgraphConfig } from "../../subgraphs/kit/subgraphConfig.js";
+import {
+  type InvalidSetting,
+  invalidGatewaySettings,
+  invalidHealthcheckSettings,
+  invalidSignerSettings,
+  invalidSubgraphSettings,
+} from "./support/invalidSettings.js";
+import { buildOnce } from "./support/productionBuild.js";
+
+const VALID_SECRET = "config-test-secret-0123456789";
+
+interface Entry {
+  service: string;
+  script: string;
+  /** Valid settings the bad one is added to: port 0, so a service that wrongly starts cannot collide. */
+  base: Record<string, string>;
+  invalid: InvalidSetting[];
+  read?: (env: Env) => unknown;
+}
+
+const entries: Entry[] = [
+  ...SUBGRAPHS.map(({ name, defaultPort }) => ({
+    service: name,
+    script: `dist/subgraphs/${name}/main.js`,
+    base: { [`${name.toUpperCase()}_PORT`]: "0" },
+    invalid: invalidSubgraphSettings(name),
+    read: (env: Env) => {
+      createLogger(name, env);
+      return readSubgraphConfig(name, defaultPort, env);
+    },
+  })),
+  {
+    service: "gateway",
+    script: "dist/gateway/main.js",
+    base: { GATEWAY_PORT: "0" },
+    invalid: invalidGatewaySettings(),
+    read: (env) => {
+      createLogger("gateway", env);
+      return readGatewayConfig(env);
+    },
+  },
+  {
+    service: "router-signer",
+    script: "dist/deploy/signer/main.js",
+    base: { SIGNER_PORT: "0", GATEWAY_SHARED_SECRETS: VALID_SECRET },
+    invalid: invalidSignerSettings(),
+    read: (env) => {
+      createLogger("router-signer", env);
+      return readSignerConfig(env);
+    },
+  },
+  { service: "healthcheck", script: "dist/deploy/healthcheck.js", base: {}, invalid: invalidHealthcheckSettings() },
+];
+
+interface Outcome {
+  code: number | null;
+  output: string;
+  timedOut: boolean;
+}
+
+function startWith(script: string, env: Record<string, string>): Promise<Outcome> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [script], {
+      cwd: projectRoot(),
+      env: { PATH: process.env.PATH ?? "", ...env },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    let output = "";
+    child.stdout.on("data", (chunk: Buffer) => {
+      output += chunk.toString();
+    });
+    child.stderr.on("data", (chunk: Buffer) => {
+      output += chunk.toString();
+    });
+    // A service that accepts the bad value starts serving and never exits: that is the failure being caught.
+    const timer = setTimeout(() => child.kill("SIGKILL"), 20_000);
+    child.once("exit", (code, signal) => {
+      clearTimeout(timer);
+      resolve({ code, output, timedOut: signal === "SIGKILL" });
+    });
+  });
+}
+
+/** Runs `tasks` at most `limit` at a time (2 cores: a few processes at once keeps this file quick). */
+async function inPool<T>(tasks: (() => Promise<T>)[], limit: number): Promise<T[]> {
+  const results: T[] = new Array(tasks.length);
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: limit }, async () => {
+      while (next < tasks.length) {
+        const index = next++;
+        results[index] = await (tasks[index] as () => Promise<T>)();
+      }
+    }),
+  );
+  return results;
+}
+
+function describeSetting(setting: InvalidSetting): string {
+  return Object.entries(setting.env)
+    .map(([name, value]) => `${name}=${JSON.stringify(value)}`)
+    .join(" ");
+}
+
+describe("config readers", () => {
+  for (const entry of entries.filter((candidate) => candidate.read)) {
+    it(`${entry.service}: every invalid value throws a ConfigError naming its variable`, () => {
+      for (const setting of entry.invalid) {
+        let thrown: unknown;
+        try {
+          entry.read?.({ ...entry.base, ...setting.env });
+        } catch (error) {
+          thrown = error;
+        }
+        expect(thrown, describeSetting(setting)).toBeInstanceOf(ConfigError);
+        expect((thrown as ConfigError).variable, describeSetting(setting)).toBe(setting.variable);
+      }
+    });
+
+    it(`${entry.service}: the valid base settings are accepted`, () => {
+      expect(() => entry.read?.(entry.base)).not.toThrow();
+    });
+  }
+});
+
+describe("entry points refuse to start on a bad value", () => {
+  const outcomes = new Map<string, Outcome>();
+  const cases = entries.flatMap((entry) => entry.invalid.map((setting) => ({ entry, setting })));
+
+  beforeAll(async () => {
+    buildOnce();
+    const results = await inPool(
+      cases.map(
+        ({ entry, setting }) =>
+          () =>
+            startWith(entry.script, { ...entry.base, ...setting.env }),
+      ),
+      4,
+    );
+    cases.forEach(({ entry, setting }, index) => {
+      outcomes.set(`${entry.service} ${describeSetting(setting)}`, results[index] as Outcome);
+    });
+  }, 300_000);
+
+  for (const { entry, setting } of cases) {
+    const label = `${entry.service} ${describeSetting(setting)}`;
+    it(`${label}: exits non-zero, names ${setting.variable}, prints no stack trace`, () => {
+      const outcome = outcomes.get(label) as Outcome;
+      expect(outcome.timedOut, `${label} started anyway:\n${outcome.output}`).toBe(false);
+      expect(outcome.code).not.toBe(0);
+      expect(outcome.output).toContain(setting.variable);
+      // An operator's typo deserves a one-line reason, not a crash dump.
+      expect(outcome.output).not.toMatch(/\n\s+at \S/);
+    });
+  }
+});

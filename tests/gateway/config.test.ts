@@ -1,0 +1,110 @@
+/** The gateway's environment: defaults that make `npm start` work, production defaults, and each bad value named. */
+import { describe, expect, it } from "vitest";
+import { readGatewayConfig } from "../../gateway/config.js";
+import { ConfigError } from "../../platform/env.js";
+import { fromProjectRoot } from "../../platform/projectRoot.js";
+
+const SECRET = "a-shared-secret-of-enough-length";
+
+function rejection(env: Record<string, string>): ConfigError {
+  try {
+    readGatewayConfig(env);
+  } catch (error) {
+    if (error instanceof ConfigError) return error;
+    throw error;
+  }
+  throw new Error(`accepted ${JSON.stringify(env)}`);
+}
+
+describe("gateway config", () => {
+  it("defaults to the fixed local layout", () => {
+    const config = readGatewayConfig({});
+    expect(config).toMatchObject({
+      host: "127.0.0.1",
+      port: 4000,
+      subgraphUrls: {
+        diplomacy: "http://127.0.0.1:4001/graphql",
+        infrastructure: "http://127.0.0.1:4002/graphql",
+        finance: "http://127.0.0.1:4003/graphql",
+      },
+      supergraphSource: "file",
+      supergraphPath: fromProjectRoot("schema/supergraph.graphql"),
+      production: false,
+      playground: true,
+      introspection: true,
+      queryPlan: true,
+      signingSecret: undefined,
+      shutdownTimeoutMs: 10_000,
+    });
+  });
+
+  it("turns the playground, introspection and query plans off in production, each switchable back on", () => {
+    const production = readGatewayConfig({ NODE_ENV: "production", GATEWAY_SHARED_SECRETS: SECRET });
+    expect(production).toMatchObject({ production: true, playground: false, introspection: false, queryPlan: false });
+    expect(production.signingSecret).toBe(SECRET);
+    const switched = readGatewayConfig({
+      NODE_ENV: "production",
+      GATEWAY_SHARED_SECRETS: SECRET,
+      GATEWAY_PLAYGROUND: "true",
+      GATEWAY_INTROSPECTION: "1",
+      GATEWAY_QUERY_PLAN: "yes",
+    });
+    expect(switched).toMatchObject({ playground: true, introspection: true, queryPlan: true });
+    expect(readGatewayConfig({ GATEWAY_PLAYGROUND: "false", GATEWAY_QUERY_PLAN: "off" })).toMatchObject({
+      playground: false,
+      queryPlan: false,
+    });
+  });
+
+  it("reads every variable it documents", () => {
+    const config = readGatewayConfig({
+      HOST: "0.0.0.0",
+      GATEWAY_PORT: "5000",
+      DIPLOMACY_URL: "http://diplomacy:8080/graphql",
+      INFRASTRUCTURE_URL: "https://infra.internal/graphql",
+      FINANCE_URL: "http://10.0.0.3:4003/graphql",
+      SUPERGRAPH_PATH: "schema/other.graphql",
+      GATEWAY_SUPERGRAPH_SOURCE: "live",
+      SHUTDOWN_TIMEOUT_MS: "2500",
+      GATEWAY_SHARED_SECRETS: `${SECRET},an-older-secret-being-retired`,
+    });
+    expect(config).toMatchObject({
+      host: "0.0.0.0",
+      port: 5000,
+      subgraphUrls: {
+        diplomacy: "http://diplomacy:8080/graphql",
+        infrastructure: "https://infra.internal/graphql",
+        finance: "http://10.0.0.3:4003/graphql",
+      },
+      supergraphSource: "live",
+      supergraphPath: fromProjectRoot("schema/other.graphql"),
+      shutdownTimeoutMs: 2500,
+      signingSecret: SECRET,
+    });
+  });
+
+  it.each([
+    ["GATEWAY_PORT", "http"],
+    ["GATEWAY_PORT", "70000"],
+    ["GATEWAY_PORT", "-1"],
+    ["DIPLOMACY_URL", "not a url"],
+    ["INFRASTRUCTURE_URL", "ftp://infra/graphql"],
+    ["FINANCE_URL", "localhost:4003"],
+    ["GATEWAY_SUPERGRAPH_SOURCE", "uplink"],
+    ["NODE_ENV", "staging"],
+    ["GATEWAY_PLAYGROUND", "maybe"],
+    ["GATEWAY_INTROSPECTION", "2"],
+    ["GATEWAY_QUERY_PLAN", "sometimes"],
+    ["SHUTDOWN_TIMEOUT_MS", "10s"],
+    ["SHUTDOWN_TIMEOUT_MS", "5"],
+    ["GATEWAY_SHARED_SECRETS", "short"],
+  ])("rejects %s=%j, naming the variable", (variable, value) => {
+    const error = rejection({ [variable]: value });
+    expect(error.variable).toBe(variable);
+    expect(error.message).toContain(variable);
+  });
+
+  it("requires a signing secret in production, since production subgraphs refuse unsigned requests", () => {
+    expect(rejection({ NODE_ENV: "production" }).variable).toBe("GATEWAY_SHARED_SECRETS");
+  });
+});

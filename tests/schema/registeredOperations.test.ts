@@ -1,0 +1,96 @@
+/** The registered front-end operations run against the real federation (three subgraphs + gateway) and return data. */
+import { readFileSync } from "node:fs";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { fromProjectRoot } from "../../platform/projectRoot.js";
+import { loadOperations } from "../../scripts/schema/registeredOperations.js";
+import { startFederation, type TestFederation } from "../support/federation.js";
+
+const registry = loadOperations(fromProjectRoot());
+
+function fileOf(location: string): string {
+  return location.slice(0, location.indexOf(".graphql:") + ".graphql".length);
+}
+
+/** Runs a registered operation as the playground does: its file's text, the operation's name, default variables. */
+async function run(url: string, name: string, variables: Record<string, unknown> = {}) {
+  const operation = registry.operations.find((o) => o.name === name);
+  if (!operation) throw new Error(`no registered operation ${name}`);
+  const text = readFileSync(fromProjectRoot(fileOf(operation.location)), "utf8");
+  const response = await fetch(url, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ query: text, operationName: name, variables }),
+  });
+  // biome-ignore lint/suspicious/noExplicitAny: assertions walk the response shape
+  return (await response.json()) as { data?: any; errors?: unknown[] };
+}
+
+describe("registered operations", () => {
+  let federation: TestFederation;
+  beforeAll(async () => {
+    federation = await startFederation();
+  });
+  afterAll(() => federation?.stop());
+
+  test("there is at least one per subgraph and four cross-subgraph showcases", () => {
+    expect(registry.problems).toEqual([]);
+    const folders = registry.operations.map((o) => fileOf(o.location).split("/")[2]);
+    for (const folder of ["diplomacy", "infrastructure", "finance"]) expect(folders).toContain(folder);
+    expect(folders.filter((f) => f === "cross-subgraph").length).toBeGreaterThanOrEqual(4);
+  });
+
+  test("every operation runs with its default variables, without errors, and finds something", async () => {
+    for (const operation of registry.operations) {
+      const result = await run(federation.gatewayUrl, operation.name);
+      expect(result.errors, operation.name).toBeUndefined();
+      for (const [field, value] of Object.entries(result.data ?? {})) {
+        expect(value, `${operation.name}.${field}`).not.toBeNull();
+        const items = (value as { nodes?: unknown[] }).nodes ?? value;
+        if (Array.isArray(items)) expect(items.length, `${operation.name}.${field}`).toBeGreaterThan(0);
+      }
+    }
+  });
+
+  test("a country with its leaders, engagements, projects and crises", async () => {
+    const uruguay = (await run(federation.gatewayUrl, "CountryProfile")).data.country;
+    expect(uruguay.headsOfState).toEqual([{ name: "Orsi", office: "PRESIDENT" }]);
+    expect(uruguay.engagements[0]).toMatchObject({ kind: "TALKS", occasion: "STATE_VISIT" });
+    expect(uruguay.infrastructureProjects[0]).toMatchObject({ voltageKv: 500, status: "NOT_YET_COMPLETED" });
+    const chile = (await run(federation.gatewayUrl, "CountryProfile", { code: "CL" })).data.country;
+    expect(chile.publicServiceCrises[0]).toMatchObject({
+      trigger: "PUBLIC_SERVICE_PRICE_ADJUSTMENT",
+      recurrence: "repeatedly",
+    });
+  });
+
+  test("the 500 kV project leads to its countries and their leaders", async () => {
+    const project = (await run(federation.gatewayUrl, "ProjectCountriesLeaders")).data.infrastructureProject;
+    const leaders = project.countries.flatMap((c: { headsOfState: { name: string }[] }) =>
+      c.headsOfState.map((h) => h.name),
+    );
+    expect(leaders).toEqual(expect.arrayContaining(["Xi Jinping", "Orsi"]));
+  });
+
+  test("the third policy document and the financial cooperation it calls for", async () => {
+    const document = (await run(federation.gatewayUrl, "PolicyDocumentFinancialCooperation")).data.policyDocument;
+    expect(document).toMatchObject({ edition: 3, issuer: { name: "China" } });
+    expect(document.financialCooperation[0].participants).toEqual([
+      "CENTRAL_BANKS",
+      "FINANCIAL_REGULATORY_AUTHORITIES",
+    ]);
+    const toExplore = (
+      await run(federation.gatewayUrl, "PolicyDocumentFinancialCooperation", { mechanismStatus: "TO_EXPLORE" })
+    ).data.policyDocument.financialMechanisms.map((m: { name: string }) => m.name);
+    expect(toExplore).toEqual(["Panda bonds", "insurance", "financial leasing"]);
+  });
+
+  test("one paragraph gathers facts from all three subgraphs", async () => {
+    const article = (await run(federation.gatewayUrl, "ParagraphFacts")).data.article;
+    expect(article.paragraph.number).toBe(3);
+    expect(article.diplomacyFacts.map((f: { __typename: string }) => f.__typename)).toContain("Country");
+    expect(article.infrastructureFacts.map((f: { __typename: string }) => f.__typename)).toContain(
+      "PublicServiceCrisis",
+    );
+    expect(article.financeFacts.map((f: { __typename: string }) => f.__typename)).toContain("FinancialRisk");
+  });
+});

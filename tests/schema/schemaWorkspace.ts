@@ -1,0 +1,156 @@
+/** A throw-away repository for schema-check tests: fixture subgraph SDLs, composed files, operations and git history. */
+import { execFile, execFileSync } from "node:child_process";
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { fromProjectRoot } from "../../platform/projectRoot.js";
+
+const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), "fixtures");
+const TSX = fromProjectRoot("node_modules", ".bin", "tsx");
+
+export interface CommandResult {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+export interface JsonFinding {
+  severity: "error" | "warning" | "info";
+  code: string;
+  message: string;
+  location?: string;
+  coordinate?: string;
+  detail?: string;
+}
+
+export interface JsonReport {
+  passed: boolean;
+  summaryLine: string;
+  summary: Record<string, number>;
+  checks: { name: string; passed: boolean; skipped?: string; findings: JsonFinding[] }[];
+}
+
+let committedTemplate: Promise<SchemaWorkspace> | undefined;
+
+export class SchemaWorkspace {
+  /** Stands in for the subgraphs' code: the checker "builds" subgraphs by reading these SDLs. */
+  readonly sdlDir: string;
+
+  private constructor(readonly root: string) {
+    this.sdlDir = join(root, "subgraph-sdl");
+  }
+
+  /** Fixture SDLs and operations in a new git repository (branch main) with nothing composed or committed. */
+  static fresh(): SchemaWorkspace {
+    const workspace = new SchemaWorkspace(mkdtempSync(join(tmpdir(), "schema-check-")));
+    cpSync(join(FIXTURES, "subgraphs"), workspace.sdlDir, { recursive: true });
+    cpSync(join(FIXTURES, "operations"), join(workspace.root, "schema", "operations"), { recursive: true });
+    workspace.git("init", "--quiet", "--initial-branch=main");
+    return workspace;
+  }
+
+  /** The fixtures composed and committed on main: the base every change is compared with. Composed once, copied. */
+  static async withCommittedBase(): Promise<SchemaWorkspace> {
+    committedTemplate ??= (async () => {
+      const template = SchemaWorkspace.fresh();
+      const composed = await template.compose();
+      if (composed.code !== 0) throw new Error(`fixture does not compose:\n${composed.stdout}\n${composed.stderr}`);
+      template.commitAll("base schema");
+      return template;
+    })();
+    const template = await committedTemplate;
+    const workspace = new SchemaWorkspace(mkdtempSync(join(tmpdir(), "schema-check-")));
+    cpSync(template.root, workspace.root, { recursive: true });
+    return workspace;
+  }
+
+  static async removeTemplate(): Promise<void> {
+    if (committedTemplate) (await committedTemplate).remove();
+    committedTemplate = undefined;
+  }
+
+  git(...args: string[]): string {
+    return execFileSync("git", ["-c", "user.name=Schema Test", "-c", "user.email=schema@test.invalid", ...args], {
+      cwd: this.root,
+      encoding: "utf8",
+    });
+  }
+
+  commitAll(message: string): void {
+    this.git("add", "--all");
+    this.git("commit", "--quiet", "--message", message);
+  }
+
+  read(path: string): string {
+    return readFileSync(join(this.root, path), "utf8");
+  }
+
+  write(path: string, content: string): void {
+    mkdirSync(dirname(join(this.root, path)), { recursive: true });
+    writeFileSync(join(this.root, path), content);
+  }
+
+  /** Edits a subgraph's SDL ("the code"), replacing `search` exactly once. */
+  editSubgraph(name: string, search: string, replacement: string): void {
+    const path = `subgraph-sdl/${name}.graphql`;
+    const sdl = this.read(path);
+    if (!sdl.includes(search)) throw new Error(`${path} does not contain ${search}`);
+    this.write(path, sdl.replace(search, replacement));
+  }
+
+  /** `npm run schema:compose`, pointed at this workspace. */
+  compose(): Promise<CommandResult> {
+    return runScript("compose", ["--root", this.root, "--subgraphs", this.sdlDir]);
+  }
+
+  /** `npm run schema:check -- --json`, pointed at this workspace; the report is parsed when it printed one. */
+  async check(...flags: string[]): Promise<CommandResult & { report: JsonReport }> {
+    const result = await runScript("check", ["--root", this.root, "--subgraphs", this.sdlDir, "--json", ...flags]);
+    return { ...result, report: (result.stdout.trim() ? JSON.parse(result.stdout) : undefined) as JsonReport };
+  }
+
+  /** The human-readable report. */
+  checkText(...flags: string[]): Promise<CommandResult> {
+    return runScript("check", ["--root", this.root, "--subgraphs", this.sdlDir, ...flags]);
+  }
+
+  remove(): void {
+    rmSync(this.root, { recursive: true, force: true });
+  }
+}
+
+/** The environment npm would give the script: without the NODE_ENV=test vitest sets. */
+function scriptEnv(): NodeJS.ProcessEnv {
+  const env = { ...process.env };
+  delete env.NODE_ENV;
+  return env;
+}
+
+/**
+ * Runs a real schema script in its own process, exactly as npm does (tsx). In-process runs under vitest would mix
+ * the ESM and CommonJS copies of graphql-js, which the checker's libraries (Apollo, graphql-inspector) reject.
+ */
+export function runScript(
+  script: "compose" | "check",
+  args: readonly string[],
+  cwd = fromProjectRoot(),
+): Promise<CommandResult> {
+  return new Promise((resolve) => {
+    execFile(
+      TSX,
+      [fromProjectRoot("scripts", "schema", `${script}.ts`), ...args],
+      { cwd, encoding: "utf8", maxBuffer: 32 * 1024 * 1024, env: scriptEnv() },
+      (error, stdout, stderr) => {
+        const code = error ? (typeof error.code === "number" ? error.code : 2) : 0;
+        resolve({ code, stdout, stderr });
+      },
+    );
+  });
+}
+
+export function findingsOf(report: JsonReport, check: string): JsonFinding[] {
+  const run = report.checks.find((c) => c.name === check);
+  if (!run) throw new Error(`no check named ${check}`);
+  return run.findings;
+}
