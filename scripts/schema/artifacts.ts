@@ -1,8 +1,12 @@
 /** Everything `schema:compose` writes, generated in memory so the checker can diff it against the committed files. */
+
+import { type GraphQLSchema, validate } from "graphql";
 import { type ContractComposition, composeContract, contractVariants } from "./contract.js";
+import { loadOperations } from "./registeredOperations.js";
 import { schemaPaths } from "./schemaPaths.js";
 import type { SubgraphSource } from "./subgraphSources.js";
 import { composeSupergraph, type SupergraphComposition, withTrailingNewline } from "./supergraph.js";
+import { generateTypedOperations } from "./typedOperations.js";
 
 export interface GeneratedFile {
   /** Relative to the repository root, forward slashes. */
@@ -17,7 +21,7 @@ export interface SchemaArtifacts {
   contracts: ContractComposition[];
 }
 
-export function generateArtifacts(sources: readonly SubgraphSource[]): SchemaArtifacts {
+export async function generateArtifacts(sources: readonly SubgraphSource[], root: string): Promise<SchemaArtifacts> {
   const files: GeneratedFile[] = sources.map((source) => ({
     path: schemaPaths.subgraph(source.name),
     content: withTrailingNewline(source.sdl),
@@ -31,5 +35,20 @@ export function generateArtifacts(sources: readonly SubgraphSource[]): SchemaArt
     files.push({ path: schemaPaths.contract(contract.variant), content: contract.apiSdl });
     files.push({ path: schemaPaths.contractSupergraph(contract.variant), content: contract.supergraphSdl });
   }
+  if (supergraph.ok) {
+    const typedOperations = await typedOperationsFile(supergraph.apiSchema, root);
+    if (typedOperations) files.push(typedOperations);
+  }
   return { files, supergraph, contracts };
+}
+
+/** Left out while any registered operation is broken: the operations check reports why. */
+async function typedOperationsFile(apiSchema: GraphQLSchema, root: string): Promise<GeneratedFile | undefined> {
+  const registry = loadOperations(root);
+  if (registry.operations.length === 0 || registry.problems.some((problem) => problem.severity === "error")) return;
+  if (registry.operations.some((operation) => validate(apiSchema, operation.document).length > 0)) return;
+  return {
+    path: schemaPaths.typedOperations,
+    content: await generateTypedOperations(apiSchema, registry.operations),
+  };
 }

@@ -1,7 +1,7 @@
 /** What the checks share, each piece computed once on first use: sources, generated artifacts, base, operations. */
 import { buildSchema, type GraphQLSchema } from "graphql";
 import { type Approval, readApprovals } from "./approvals.js";
-import { generateArtifacts, type SchemaArtifacts } from "./artifacts.js";
+import type { SchemaArtifacts } from "./artifacts.js";
 import { type BaseRevision, readAtRevision, resolveBaseRevision } from "./baseRevision.js";
 import { CheckInputError } from "./checkInputError.js";
 import type { SchemaRunOptions } from "./cliOptions.js";
@@ -30,14 +30,11 @@ function memo<T>(compute: () => T): () => T {
 }
 
 export class CheckContext {
-  readonly artifacts: SchemaArtifacts;
-
   constructor(
     readonly options: SchemaRunOptions,
     readonly sources: readonly SubgraphSource[],
-  ) {
-    this.artifacts = generateArtifacts(sources);
-  }
+    readonly artifacts: SchemaArtifacts,
+  ) {}
 
   /** The command that regenerates the committed files for this run's inputs. */
   get composeCommand(): string {

@@ -20,7 +20,7 @@ export async function runComposeCommand(argv: readonly string[], io: CommandIo):
     return 2;
   }
   const sources = options.subgraphsDir ? sourcesFromDirectory(options.subgraphsDir) : await sourcesFromCode();
-  const artifacts = generateArtifacts(sources);
+  const artifacts = await generateArtifacts(sources, options.root);
 
   for (const file of artifacts.files) {
     const unchanged = readCommitted(options.root, file.path) === file.content;

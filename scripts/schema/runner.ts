@@ -1,4 +1,5 @@
 /** Runs the schema checks in order over one shared context and gathers their outcomes. */
+import { generateArtifacts } from "./artifacts.js";
 import { CheckContext } from "./checkContext.js";
 import { breakingChangesCheck } from "./checks/breakingChangesCheck.js";
 import { compositionCheck } from "./checks/compositionCheck.js";
@@ -38,7 +39,7 @@ export interface SchemaCheckReport {
 export async function runSchemaChecks(options: SchemaRunOptions): Promise<SchemaCheckReport> {
   const started = performance.now();
   const sources = options.subgraphsDir ? sourcesFromDirectory(options.subgraphsDir) : await sourcesFromCode();
-  const context = new CheckContext(options, sources);
+  const context = new CheckContext(options, sources, await generateArtifacts(sources, options.root));
   // An explicit --base that does not resolve is an input error: fail before the slower checks run.
   if (options.base !== undefined) context.baseRevision();
   const generationMs = Math.round(performance.now() - started);

@@ -11,6 +11,7 @@ export const schemaPaths = {
   contractSupergraph: (variant: string) => `schema/contracts/${variant}.supergraph.graphql`,
   approvals: "schema/approved-changes.yaml",
   operations: "schema/operations",
+  typedOperations: "schema/generated/operations.ts",
 } as const;
 
 export function inRoot(root: string, relativePath: string): string {
