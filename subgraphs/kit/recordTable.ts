@@ -64,6 +64,11 @@ export interface GroupedSource {
   orderBy: string;
 }
 
+/** The common case: a table's own records grouped by one of its foreign-key columns. */
+export function byColumn(table: string, column: string): GroupedSource {
+  return { from: table, key: column, record: "record", orderBy: "position" };
+}
+
 /** Records grouped by a key column in one statement: `SELECT key, record FROM … WHERE key IN (…)`. */
 export function selectGroupedRecords<T>(
   db: Db,

@@ -2,6 +2,7 @@
 import type { Page } from "../../kit/connection.js";
 import { type FactRef, selectFactRefs } from "../../kit/paragraphFacts.js";
 import {
+  byColumn,
   filterBy,
   selectAllRecords,
   selectGroupedRecords,
@@ -38,11 +39,7 @@ export class DiplomacyRepository {
   countryPage = (regionId: string | null | undefined, page: Page) =>
     selectRecordPage<CountryRecord>(this.db, "country", filterBy([["region_id = ?", regionId]]), page);
   countriesByRegion = (regionIds: readonly string[]) =>
-    selectGroupedRecords<CountryRecord>(
-      this.db,
-      { from: "country", key: "region_id", record: "record", orderBy: "position" },
-      regionIds,
-    );
+    selectGroupedRecords<CountryRecord>(this.db, byColumn("country", "region_id"), regionIds);
   countriesByEngagement = (engagementIds: readonly string[]) =>
     selectGroupedRecords<CountryRecord>(
       this.db,
@@ -59,11 +56,7 @@ export class DiplomacyRepository {
   headOfStatePage = (countryCode: string | null | undefined, page: Page) =>
     selectRecordPage<HeadOfStateRecord>(this.db, "head_of_state", filterBy([["country_code = ?", countryCode]]), page);
   headsOfStateByCountry = (codes: readonly string[]) =>
-    selectGroupedRecords<HeadOfStateRecord>(
-      this.db,
-      { from: "head_of_state", key: "country_code", record: "record", orderBy: "position" },
-      codes,
-    );
+    selectGroupedRecords<HeadOfStateRecord>(this.db, byColumn("head_of_state", "country_code"), codes);
   participantsByEngagement = (engagementIds: readonly string[]) =>
     selectGroupedRecords<HeadOfStateRecord>(
       this.db,
@@ -114,32 +107,20 @@ export class DiplomacyRepository {
   frameworkPage = (kind: FrameworkKind | null | undefined, page: Page) =>
     selectRecordPage<FrameworkRecord>(this.db, "framework", filterBy([["kind = ?", kind]]), page);
   frameworksByParent = (parentIds: readonly string[]) =>
-    selectGroupedRecords<FrameworkRecord>(
-      this.db,
-      { from: "framework", key: "parent_id", record: "record", orderBy: "position" },
-      parentIds,
-    );
+    selectGroupedRecords<FrameworkRecord>(this.db, byColumn("framework", "parent_id"), parentIds);
 
   majorProjectsByIds = (ids: readonly string[]) =>
     selectRecordsByIds<MajorProjectRecord>(this.db, "major_project", ids);
   allMajorProjects = () => selectAllRecords<MajorProjectRecord>(this.db, "major_project");
   majorProjectsByAnnouncement = (frameworkIds: readonly string[]) =>
-    selectGroupedRecords<MajorProjectRecord>(
-      this.db,
-      { from: "major_project", key: "announced_at_id", record: "record", orderBy: "position" },
-      frameworkIds,
-    );
+    selectGroupedRecords<MajorProjectRecord>(this.db, byColumn("major_project", "announced_at_id"), frameworkIds);
 
   policyDocumentsByIds = (ids: readonly string[]) =>
     selectRecordsByIds<PolicyDocumentRecord>(this.db, "policy_document", ids);
   policyDocumentPage = (kind: PolicyDocumentKind | null | undefined, page: Page) =>
     selectRecordPage<PolicyDocumentRecord>(this.db, "policy_document", filterBy([["kind = ?", kind]]), page);
   policyDocumentsByAdopter = (frameworkIds: readonly string[]) =>
-    selectGroupedRecords<PolicyDocumentRecord>(
-      this.db,
-      { from: "policy_document", key: "adopted_by_id", record: "record", orderBy: "position" },
-      frameworkIds,
-    );
+    selectGroupedRecords<PolicyDocumentRecord>(this.db, byColumn("policy_document", "adopted_by_id"), frameworkIds);
 
   factRefs = (paragraph: number | null): FactRef[] => selectFactRefs(this.db, paragraph);
 }

@@ -1,7 +1,13 @@
 /** Read access to the finance store: one SQL statement per call, whatever the number of keys. */
 import type { Page } from "../../kit/connection.js";
 import { type FactRef, selectFactRefs } from "../../kit/paragraphFacts.js";
-import { filterBy, selectGroupedRecords, selectRecordPage, selectRecordsByIds } from "../../kit/recordTable.js";
+import {
+  byColumn,
+  filterBy,
+  selectGroupedRecords,
+  selectRecordPage,
+  selectRecordsByIds,
+} from "../../kit/recordTable.js";
 import type { Db } from "../../kit/sqliteStore.js";
 import type {
   FinancialMechanismRecord,
@@ -58,7 +64,7 @@ export class FinanceRepository {
   gapsByRegion = (regionIds: readonly string[]) =>
     selectGroupedRecords<FinancialStabilityGapRecord>(
       this.db,
-      { from: "financial_stability_gap", key: "region_id", record: "record", orderBy: "position" },
+      byColumn("financial_stability_gap", "region_id"),
       regionIds,
     );
   gapsByDialogue = (dialogueIds: readonly string[]) =>
@@ -85,17 +91,9 @@ export class FinanceRepository {
       page,
     );
   risksByRegion = (regionIds: readonly string[]) =>
-    selectGroupedRecords<FinancialRiskRecord>(
-      this.db,
-      { from: "financial_risk", key: "region_id", record: "record", orderBy: "position" },
-      regionIds,
-    );
+    selectGroupedRecords<FinancialRiskRecord>(this.db, byColumn("financial_risk", "region_id"), regionIds);
   risksByGap = (gapIds: readonly string[]) =>
-    selectGroupedRecords<FinancialRiskRecord>(
-      this.db,
-      { from: "financial_risk", key: "gap_id", record: "record", orderBy: "position" },
-      gapIds,
-    );
+    selectGroupedRecords<FinancialRiskRecord>(this.db, byColumn("financial_risk", "gap_id"), gapIds);
 
   mechanismsByIds = (ids: readonly string[]) =>
     selectRecordsByIds<FinancialMechanismRecord>(this.db, "financial_mechanism", ids);
@@ -111,11 +109,7 @@ export class FinanceRepository {
       page,
     );
   mechanismsByRegion = (regionIds: readonly string[]) =>
-    selectGroupedRecords<FinancialMechanismRecord>(
-      this.db,
-      { from: "financial_mechanism", key: "region_id", record: "record", orderBy: "position" },
-      regionIds,
-    );
+    selectGroupedRecords<FinancialMechanismRecord>(this.db, byColumn("financial_mechanism", "region_id"), regionIds);
   leveragedMechanismsByDialogue = (dialogueIds: readonly string[]) =>
     selectGroupedRecords<FinancialMechanismRecord>(
       this.db,
@@ -154,13 +148,13 @@ export class FinanceRepository {
   dialoguesByRegion = (regionIds: readonly string[]) =>
     selectGroupedRecords<FinancialRegulatoryDialogueRecord>(
       this.db,
-      { from: "financial_regulatory_dialogue", key: "region_id", record: "record", orderBy: "position" },
+      byColumn("financial_regulatory_dialogue", "region_id"),
       regionIds,
     );
   dialoguesByPolicyDocument = (documentIds: readonly string[]) =>
     selectGroupedRecords<FinancialRegulatoryDialogueRecord>(
       this.db,
-      { from: "financial_regulatory_dialogue", key: "emphasized_by_id", record: "record", orderBy: "position" },
+      byColumn("financial_regulatory_dialogue", "emphasized_by_id"),
       documentIds,
     );
   dialoguesByMechanism = (mechanismIds: readonly string[]) =>

@@ -2,6 +2,7 @@
 import type { Page } from "../../kit/connection.js";
 import { type FactRef, selectFactRefs } from "../../kit/paragraphFacts.js";
 import {
+  byColumn,
   emptyFilter,
   filterBy,
   selectAllRecords,
@@ -59,7 +60,7 @@ export class InfrastructureRepository {
   projectsByInitiative = (initiativeIds: readonly string[]) =>
     selectGroupedRecords<InfrastructureProjectRecord>(
       this.db,
-      { from: "infrastructure_project", key: "initiative_id", record: "record", orderBy: "position" },
+      byColumn("infrastructure_project", "initiative_id"),
       initiativeIds,
     );
   projectsByCountry = (codes: readonly string[]) =>
@@ -77,21 +78,13 @@ export class InfrastructureRepository {
   projectOutcomesByIds = (ids: readonly string[]) =>
     selectRecordsByIds<ProjectOutcomeRecord>(this.db, "project_outcome", ids);
   projectOutcomesByProject = (projectIds: readonly string[]) =>
-    selectGroupedRecords<ProjectOutcomeRecord>(
-      this.db,
-      { from: "project_outcome", key: "project_id", record: "record", orderBy: "position" },
-      projectIds,
-    );
+    selectGroupedRecords<ProjectOutcomeRecord>(this.db, byColumn("project_outcome", "project_id"), projectIds);
 
   gapsByIds = (ids: readonly string[]) =>
     selectRecordsByIds<InfrastructureGapRecord>(this.db, "infrastructure_gap", ids);
   allGaps = () => selectAllRecords<InfrastructureGapRecord>(this.db, "infrastructure_gap");
   gapsByRegion = (regionIds: readonly string[]) =>
-    selectGroupedRecords<InfrastructureGapRecord>(
-      this.db,
-      { from: "infrastructure_gap", key: "region_id", record: "record", orderBy: "position" },
-      regionIds,
-    );
+    selectGroupedRecords<InfrastructureGapRecord>(this.db, byColumn("infrastructure_gap", "region_id"), regionIds);
   gapsByInitiative = (initiativeIds: readonly string[]) =>
     selectGroupedRecords<InfrastructureGapRecord>(
       this.db,
@@ -114,27 +107,15 @@ export class InfrastructureRepository {
       page,
     );
   crisesByCountry = (codes: readonly string[]) =>
-    selectGroupedRecords<PublicServiceCrisisRecord>(
-      this.db,
-      { from: "public_service_crisis", key: "country_code", record: "record", orderBy: "position" },
-      codes,
-    );
+    selectGroupedRecords<PublicServiceCrisisRecord>(this.db, byColumn("public_service_crisis", "country_code"), codes);
   crisesByGap = (gapIds: readonly string[]) =>
-    selectGroupedRecords<PublicServiceCrisisRecord>(
-      this.db,
-      { from: "public_service_crisis", key: "gap_id", record: "record", orderBy: "position" },
-      gapIds,
-    );
+    selectGroupedRecords<PublicServiceCrisisRecord>(this.db, byColumn("public_service_crisis", "gap_id"), gapIds);
 
   priorityAreasByIds = (ids: readonly string[]) =>
     selectRecordsByIds<PriorityAreaRecord>(this.db, "priority_area", ids);
   allPriorityAreas = () => selectAllRecords<PriorityAreaRecord>(this.db, "priority_area");
   priorityAreasByRegion = (regionIds: readonly string[]) =>
-    selectGroupedRecords<PriorityAreaRecord>(
-      this.db,
-      { from: "priority_area", key: "region_id", record: "record", orderBy: "position" },
-      regionIds,
-    );
+    selectGroupedRecords<PriorityAreaRecord>(this.db, byColumn("priority_area", "region_id"), regionIds);
 
   factRefs = (paragraph: number | null): FactRef[] => selectFactRefs(this.db, paragraph);
 }

@@ -1,31 +1,8 @@
-import { readFileSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { DIPLOMACY_DATA_DIR, loadDiplomacyData } from "../../../subgraphs/diplomacy/dataSet.js";
-import { DataValidationError } from "../../../subgraphs/kit/dataFile.js";
-import { copyDataDir } from "../../support/subgraphHarness.js";
+import { dataCorruption } from "../../support/dataCorruption.js";
 
-let copy: ReturnType<typeof copyDataDir> | undefined;
-afterEach(() => copy?.remove());
-
-function corrupt(file: string, from: string, to: string): string {
-  copy = copyDataDir(DIPLOMACY_DATA_DIR);
-  const path = join(copy.dir, file);
-  const text = readFileSync(path, "utf8");
-  expect(text).toContain(from);
-  writeFileSync(path, text.replace(from, to));
-  return copy.dir;
-}
-
-function validationMessage(dataDir: string): string {
-  try {
-    loadDiplomacyData(dataDir);
-  } catch (error) {
-    expect(error).toBeInstanceOf(DataValidationError);
-    return (error as Error).message;
-  }
-  throw new Error("the corrupted data set was accepted");
-}
+const rejectionOf = dataCorruption(DIPLOMACY_DATA_DIR, loadDiplomacyData);
 
 describe("diplomacy data validation", () => {
   it("accepts the curated data", () => {
@@ -99,6 +76,6 @@ describe("diplomacy data validation", () => {
       /regions\.yaml: cannot be read as YAML/,
     ],
   ])("rejects %s, naming file, record and field", (_case, file, from, to, expected) => {
-    expect(validationMessage(corrupt(file, from, to))).toMatch(expected);
+    expect(rejectionOf(file, from, to)).toMatch(expected);
   });
 });

@@ -1,31 +1,8 @@
-import { readFileSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { FINANCE_DATA_DIR, loadFinanceData } from "../../../subgraphs/finance/dataSet.js";
-import { DataValidationError } from "../../../subgraphs/kit/dataFile.js";
-import { copyDataDir } from "../../support/subgraphHarness.js";
+import { dataCorruption } from "../../support/dataCorruption.js";
 
-let copy: ReturnType<typeof copyDataDir> | undefined;
-afterEach(() => copy?.remove());
-
-function corrupt(file: string, from: string, to: string): string {
-  copy = copyDataDir(FINANCE_DATA_DIR);
-  const path = join(copy.dir, file);
-  const text = readFileSync(path, "utf8");
-  expect(text).toContain(from);
-  writeFileSync(path, text.replace(from, to));
-  return copy.dir;
-}
-
-function validationMessage(dataDir: string): string {
-  try {
-    loadFinanceData(dataDir);
-  } catch (error) {
-    expect(error).toBeInstanceOf(DataValidationError);
-    return (error as Error).message;
-  }
-  throw new Error("the corrupted data set was accepted");
-}
+const rejectionOf = dataCorruption(FINANCE_DATA_DIR, loadFinanceData);
 
 describe("finance data validation", () => {
   it("accepts the curated data", () => {
@@ -129,6 +106,6 @@ describe("finance data validation", () => {
       /financial-stability-gaps\.yaml: cannot be read as YAML/,
     ],
   ])("rejects %s, naming file, record and field", (_case, file, from, to, expected) => {
-    expect(validationMessage(corrupt(file, from, to))).toMatch(expected);
+    expect(rejectionOf(file, from, to)).toMatch(expected);
   });
 });
