@@ -11,6 +11,7 @@ import {
   readUrl,
 } from "../platform/env.js";
 import { fromProjectRoot } from "../platform/projectRoot.js";
+import type { OperationLimits } from "./limits/operationLimits.js";
 
 /** The subgraphs this gateway joins, with the port each listens on by default. */
 export const SUBGRAPHS = [
@@ -37,6 +38,18 @@ export interface GatewayConfig {
   /** Secret the gateway signs subgraph requests with (the first of GATEWAY_SHARED_SECRETS); none in development. */
   signingSecret: string | undefined;
   shutdownTimeoutMs: number;
+  /** Limits every operation must meet before it is planned. */
+  limits: OperationLimits;
+  /** Largest HTTP request body the GraphQL endpoint reads. */
+  maxBodyBytes: number;
+  /** How long one subgraph request may take before the gateway answers without that subgraph. */
+  subgraphTimeoutMs: number;
+  /** Pooled keep-alive connections per subgraph. */
+  subgraphMaxSockets: number;
+  /** Replace internal error messages by "Internal server error." (production). */
+  maskErrors: boolean;
+  /** Include operation variables in the per-request log line (they may hold personal data). */
+  logVariables: boolean;
   /** Built playground bundle (`npm run build:playground`). */
   playgroundDir: string;
   /** Registered operations, served to the playground as example tabs. */
@@ -69,7 +82,27 @@ export function readGatewayConfig(env: Env = process.env): GatewayConfig {
     queryPlan: readBoolean(env, "GATEWAY_QUERY_PLAN", !production),
     signingSecret: secrets[0],
     shutdownTimeoutMs: readInteger(env, "SHUTDOWN_TIMEOUT_MS", 10_000, { min: 100, max: 120_000 }),
+    limits: readOperationLimits(env),
+    maxBodyBytes: readInteger(env, "GATEWAY_MAX_BODY_BYTES", 1_048_576, { min: 1_024, max: 16_777_216 }),
+    subgraphTimeoutMs: readInteger(env, "GATEWAY_SUBGRAPH_TIMEOUT_MS", 5_000, { min: 50, max: 120_000 }),
+    subgraphMaxSockets: readInteger(env, "GATEWAY_SUBGRAPH_MAX_SOCKETS", 64, { min: 1, max: 10_000 }),
+    maskErrors: readBoolean(env, "GATEWAY_MASK_ERRORS", production),
+    logVariables: readBoolean(env, "GATEWAY_LOG_VARIABLES", false),
     playgroundDir: fromProjectRoot("dist/playground"),
     operationsDir: fromProjectRoot("schema/operations"),
+  };
+}
+
+/** Defaults leave every registered operation (depth ≤ 6, cost ≤ 200, ≤ 170 tokens) and GraphiQL's introspection room. */
+function readOperationLimits(env: Env): OperationLimits {
+  return {
+    maxDocumentBytes: readInteger(env, "GATEWAY_MAX_DOCUMENT_BYTES", 16_384, { min: 64, max: 1_048_576 }),
+    maxTokens: readInteger(env, "GATEWAY_MAX_TOKENS", 1_000, { min: 10, max: 100_000 }),
+    maxDepth: readInteger(env, "GATEWAY_MAX_DEPTH", 10, { min: 1, max: 100 }),
+    maxAliases: readInteger(env, "GATEWAY_MAX_ALIASES", 15, { min: 0, max: 1_000 }),
+    maxRootFields: readInteger(env, "GATEWAY_MAX_ROOT_FIELDS", 10, { min: 1, max: 1_000 }),
+    maxCost: readInteger(env, "GATEWAY_MAX_COST", 5_000, { min: 1, max: 1_000_000 }),
+    maxDirectives: readInteger(env, "GATEWAY_MAX_DIRECTIVES", 20, { min: 0, max: 1_000 }),
+    maxBatchOperations: readInteger(env, "GATEWAY_MAX_BATCH_OPERATIONS", 0, { min: 0, max: 100 }),
   };
 }

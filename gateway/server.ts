@@ -16,12 +16,18 @@ import type { Logger } from "../platform/logger.js";
 import type { GatewayConfig } from "./config.js";
 import { readOperationExamples } from "./playground/operationExamples.js";
 import { drainOnShutdown } from "./plugins/drainOnShutdown.js";
-import type { GatewayPlugin } from "./plugins/gatewayPlugin.js";
+import { errorHygiene } from "./plugins/errorHygiene.js";
+import type { FormatError, GatewayPlugin } from "./plugins/gatewayPlugin.js";
 import { health } from "./plugins/health.js";
 import { hideSchemaHints } from "./plugins/hideSchemaHints.js";
 import { httpErrors } from "./plugins/httpErrors.js";
+import { operationLimits } from "./plugins/operationLimits.js";
+import { operationResolution } from "./plugins/operationResolution.js";
 import { playground } from "./plugins/playground.js";
 import { readiness } from "./plugins/readiness.js";
+import { requestId } from "./plugins/requestId.js";
+import { requestLog } from "./plugins/requestLog.js";
+import { type GatewayContext, gatewayContextOf } from "./requestContext.js";
 import { SubgraphDirectory } from "./supergraph/subgraphDirectory.js";
 import { supergraphSource } from "./supergraph/supergraphSource.js";
 
@@ -44,6 +50,8 @@ function gatewayPlugins(
   subgraphs: SubgraphDirectory,
 ): GatewayPlugin[] {
   return [
+    requestId(),
+    requestLog(logger, { graphqlPath: GRAPHQL_PATH, logVariables: config.logVariables }),
     health(),
     readiness(() => subgraphs.list()),
     playground({
@@ -53,10 +61,19 @@ function gatewayPlugins(
       examples: config.playground ? readOperationExamples(config.operationsDir, logger) : [],
       queryPlan: config.queryPlan,
     }),
+    operationLimits(config.limits),
+    operationResolution(),
+    errorHygiene(logger, { mask: config.maskErrors }),
     ...(config.introspection ? [] : [hideSchemaHints()]),
     drainOnShutdown(httpServer, config.shutdownTimeoutMs),
     httpErrors(logger),
   ];
+}
+
+/** The plugins' formatting steps, applied in plugin order. */
+function formatErrorOf(plugins: GatewayPlugin[]): FormatError {
+  const steps = plugins.flatMap((plugin) => (plugin.formatError ? [plugin.formatError] : []));
+  return (formatted, error) => steps.reduce((current, step) => step(current, error), formatted);
 }
 
 export async function startGateway(config: GatewayConfig, logger: Logger): Promise<RunningGateway> {
@@ -75,18 +92,28 @@ export async function startGateway(config: GatewayConfig, logger: Logger): Promi
     __exposeQueryPlanExperimental: config.queryPlan,
     logger,
   });
-  const apollo = new ApolloServer({
+  const apollo = new ApolloServer<GatewayContext>({
     gateway,
     introspection: config.introspection,
     includeStacktraceInErrorResponses: false,
+    // Apollo's default, stated: a GET or a simple POST must carry a header a cross-site form cannot set.
+    csrfPrevention: true,
+    allowBatchedHttpRequests: config.limits.maxBatchOperations > 0,
     stopOnTerminationSignals: false,
     logger,
+    validationRules: plugins.flatMap((plugin) => plugin.validationRules ?? []),
+    formatError: formatErrorOf(plugins),
     plugins: plugins.flatMap((plugin) => (plugin.apollo ? [plugin.apollo] : [])),
   });
   await apollo.start();
 
   for (const plugin of plugins) plugin.routes?.(app);
-  app.use(GRAPHQL_PATH, express.json({ limit: "1mb" }), expressMiddleware(apollo));
+  app.use(
+    GRAPHQL_PATH,
+    express.json({ limit: config.maxBodyBytes }),
+    ...plugins.flatMap((plugin) => plugin.graphqlHandlers ?? []),
+    expressMiddleware(apollo, { context: async ({ res }) => gatewayContextOf(res) }),
+  );
   for (const plugin of plugins) plugin.fallbacks?.(app);
 
   try {

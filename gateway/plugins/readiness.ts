@@ -1,6 +1,7 @@
 /**
  * Readiness: `GET /ready` is 200 when the supergraph is loaded and every subgraph it names answers its /health,
- * 503 otherwise; the body lists each subgraph's state so an operator sees which one is down.
+ * 503 otherwise; the body lists each subgraph's state and names the `degraded` ones, so an operator sees which is
+ * down. The gateway keeps serving while degraded: operations get what the other subgraphs answer.
  */
 import type { SubgraphEndpoint } from "../supergraph/subgraphDirectory.js";
 import type { GatewayPlugin } from "./gatewayPlugin.js";
@@ -58,6 +59,7 @@ export function readiness(subgraphs: () => SubgraphEndpoint[]): GatewayPlugin {
         res.status(ready ? 200 : 503).json({
           status: ready ? "ready" : stopping ? "stopping" : "unavailable",
           supergraph: supergraphLoaded ? "loaded" : "not loaded",
+          degraded: states.filter((state) => state.status === "down").map((state) => state.name),
           subgraphs: states,
         });
       });

@@ -21,7 +21,13 @@ export class SubgraphDirectory {
     const target = this.config.subgraphUrls[name as SubgraphName] ?? url;
     if (!target) throw new Error(`No URL for subgraph "${name}": set ${name.toUpperCase()}_URL`);
     this.endpoints.set(name, { name, url: target });
-    return new SubgraphDataSource(name, target, this.config.signingSecret, this.logger);
+    const { signingSecret, subgraphTimeoutMs, subgraphMaxSockets } = this.config;
+    return new SubgraphDataSource(
+      name,
+      target,
+      { signingSecret, timeoutMs: subgraphTimeoutMs, maxSockets: subgraphMaxSockets },
+      this.logger,
+    );
   };
 
   list(): SubgraphEndpoint[] {

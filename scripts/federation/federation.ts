@@ -77,8 +77,9 @@ export async function startFederation(options: FederationOptions = {}): Promise<
   };
   for (const name of SERVICE_NAMES) env[portVariable(name)] = String(ports[name]);
   for (const name of SUBGRAPH_NAMES) env[`${name.toUpperCase()}_URL`] = subgraphUrls[name];
-  // Production subgraphs answer only signed requests; a federation this process owns can share a fresh secret.
-  if (env.NODE_ENV === "production" && !env.GATEWAY_SHARED_SECRETS?.trim()) {
+  // Subgraphs answer only signed requests, in every mode: without a configured secret, the four processes this
+  // federation owns share a fresh one, so a subgraph port reached directly refuses unsigned requests.
+  if (!env.GATEWAY_SHARED_SECRETS?.trim()) {
     env.GATEWAY_SHARED_SECRETS = randomBytes(32).toString("hex");
   }
 

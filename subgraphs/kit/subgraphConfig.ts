@@ -17,6 +17,8 @@ export interface SubgraphConfig {
   /** Secrets whose gateway signatures are accepted; empty means requests are not checked (development only). */
   gatewaySecrets: string[];
   shutdownTimeoutMs: number;
+  /** Replace unexpected errors by "Internal server error." (production). */
+  maskErrors: boolean;
 }
 
 export function readSubgraphConfig(name: string, defaultPort: number, env: Env = process.env): SubgraphConfig {
@@ -36,5 +38,6 @@ export function readSubgraphConfig(name: string, defaultPort: number, env: Env =
     databasePath: readString(env, `${prefix}_DB_PATH`, ":memory:"),
     gatewaySecrets,
     shutdownTimeoutMs: readInteger(env, "SHUTDOWN_TIMEOUT_MS", 10_000, { min: 100, max: 120_000 }),
+    maskErrors: production,
   };
 }

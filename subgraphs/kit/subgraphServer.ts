@@ -9,8 +9,10 @@ import {
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
 import { expressMiddleware } from "@as-integrations/express5";
 import express, { type RequestHandler } from "express";
-import type { GraphQLSchema } from "graphql";
+import type { GraphQLFormattedError, GraphQLSchema } from "graphql";
 import type { Logger } from "../../platform/logger.js";
+import { acceptRequestId, REQUEST_ID_HEADER } from "../../platform/requestId.js";
+import { requestLogHandler } from "../../platform/requestLog.js";
 import { captureRawBody, requireGatewaySignature } from "./gatewayOnly.js";
 
 export const GRAPHQL_PATH = "/graphql";
@@ -25,6 +27,8 @@ export interface SubgraphServerOptions<Context extends BaseContext> {
   /** Secrets whose gateway signatures are accepted; empty: requests are not checked (development). */
   gatewaySecrets: readonly string[];
   shutdownTimeoutMs?: number;
+  /** Replace unexpected errors (no code, or INTERNAL_SERVER_ERROR) by "Internal server error." (production). */
+  maskErrors?: boolean;
 }
 
 export interface RunningSubgraph {
@@ -32,6 +36,25 @@ export interface RunningSubgraph {
   httpServer: Server;
   stop(): Promise<void>;
 }
+
+/** Errors a resolver raises on purpose carry a code (BAD_USER_INPUT…); anything else may hold SQL or file paths. */
+function maskUnexpected(formatted: GraphQLFormattedError): GraphQLFormattedError {
+  const code = formatted.extensions?.code;
+  if (typeof code === "string" && code !== "INTERNAL_SERVER_ERROR") return formatted;
+  return {
+    message: "Internal server error.",
+    ...(formatted.path && { path: formatted.path }),
+    extensions: { code: "INTERNAL_SERVER_ERROR" },
+  };
+}
+
+/** Tags each request with the gateway's request id (a new one when a caller sent none), echoed in the response. */
+const tagRequestId: RequestHandler = (req, res, next) => {
+  const requestId = acceptRequestId(req.get(REQUEST_ID_HEADER));
+  res.locals.requestId = requestId;
+  res.setHeader(REQUEST_ID_HEADER, requestId);
+  next();
+};
 
 export async function startSubgraphServer<Context extends BaseContext>(
   options: SubgraphServerOptions<Context>,
@@ -44,7 +67,25 @@ export async function startSubgraphServer<Context extends BaseContext>(
     schema: options.schema,
     stopOnTerminationSignals: false,
     includeStacktraceInErrorResponses: false,
+    ...(options.maskErrors && { formatError: maskUnexpected }),
     plugins: [
+      {
+        // The unmasked error goes to the log, under the request id the gateway's log line carries too.
+        async requestDidStart({ request }) {
+          return {
+            async didEncounterErrors({ errors }) {
+              for (const error of errors) {
+                const code = error.extensions.code;
+                if (typeof code === "string" && code !== "INTERNAL_SERVER_ERROR") continue;
+                options.logger.error(
+                  { requestId: request.http?.headers.get(REQUEST_ID_HEADER), err: error.originalError ?? error },
+                  "resolver failed",
+                );
+              }
+            },
+          };
+        },
+      },
       ApolloServerPluginInlineTraceDisabled(),
       ApolloServerPluginLandingPageDisabled(),
       ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: options.shutdownTimeoutMs ?? 10_000 }),
@@ -52,6 +93,11 @@ export async function startSubgraphServer<Context extends BaseContext>(
   });
   await apollo.start();
 
+  app.disable("x-powered-by");
+  app.use(
+    tagRequestId,
+    requestLogHandler(options.logger, { graphqlPath: GRAPHQL_PATH, requestIdOf: (res) => res.locals.requestId }),
+  );
   app.get("/health", (_req, res) => {
     res.json({ status: "ok", service: options.name });
   });

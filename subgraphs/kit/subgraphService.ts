@@ -37,6 +37,7 @@ export async function runSubgraph<Context extends BaseContext>(service: Subgraph
       logger,
       gatewaySecrets: config.gatewaySecrets,
       shutdownTimeoutMs: config.shutdownTimeoutMs,
+      maskErrors: config.maskErrors,
     });
     stopOnSignals(
       async () => {

@@ -98,6 +98,12 @@ describe("gateway config", () => {
     ["SHUTDOWN_TIMEOUT_MS", "10s"],
     ["SHUTDOWN_TIMEOUT_MS", "5"],
     ["GATEWAY_SHARED_SECRETS", "short"],
+    ["GATEWAY_MAX_DEPTH", "0"],
+    ["GATEWAY_MAX_TOKENS", "lots"],
+    ["GATEWAY_MAX_COST", "-1"],
+    ["GATEWAY_MAX_BATCH_OPERATIONS", "101"],
+    ["GATEWAY_SUBGRAPH_TIMEOUT_MS", "10"],
+    ["GATEWAY_MASK_ERRORS", "perhaps"],
   ])("rejects %s=%j, naming the variable", (variable, value) => {
     const error = rejection({ [variable]: value });
     expect(error.variable).toBe(variable);
@@ -106,5 +112,25 @@ describe("gateway config", () => {
 
   it("requires a signing secret in production, since production subgraphs refuse unsigned requests", () => {
     expect(rejection({ NODE_ENV: "production" }).variable).toBe("GATEWAY_SHARED_SECRETS");
+  });
+
+  it("limits operations by default, refuses batches, and masks errors in production only", () => {
+    const development = readGatewayConfig({});
+    expect(development.limits).toEqual({
+      maxDocumentBytes: 16_384,
+      maxTokens: 1_000,
+      maxDepth: 10,
+      maxAliases: 15,
+      maxRootFields: 10,
+      maxCost: 5_000,
+      maxDirectives: 20,
+      maxBatchOperations: 0,
+    });
+    expect(development).toMatchObject({ subgraphTimeoutMs: 5_000, maskErrors: false, logVariables: false });
+    expect(readGatewayConfig({ NODE_ENV: "production", GATEWAY_SHARED_SECRETS: SECRET }).maskErrors).toBe(true);
+    expect(readGatewayConfig({ GATEWAY_MAX_DEPTH: "4", GATEWAY_SUBGRAPH_TIMEOUT_MS: "750" })).toMatchObject({
+      limits: { maxDepth: 4 },
+      subgraphTimeoutMs: 750,
+    });
   });
 });

@@ -15,6 +15,8 @@ import { startFederation, type TestFederation } from "../support/federation.js";
 import { postGraphQL } from "../support/subgraphHarness.js";
 
 const logger = createLogger("gateway-test", { LOG_LEVEL: "silent" });
+// Federation subgraphs answer only signed requests; the in-process gateways here sign with the same secret.
+const SECRET = "supergraph-source-test-secret";
 let federation: TestFederation;
 let examples: OperationExample[];
 
@@ -23,6 +25,7 @@ function configFor(overrides: Partial<GatewayConfig>): GatewayConfig {
     ...readGatewayConfig({}),
     port: 0,
     subgraphUrls: federation.subgraphUrls,
+    signingSecret: SECRET,
     ...overrides,
   };
 }
@@ -38,7 +41,7 @@ async function planOf(url: string, query: string): Promise<string> {
 }
 
 beforeAll(async () => {
-  federation = await startFederation();
+  federation = await startFederation({ env: { GATEWAY_SHARED_SECRETS: SECRET } });
   examples = readOperationExamples(readGatewayConfig({}).operationsDir, logger);
 });
 
