@@ -2,11 +2,13 @@
 import {
   ConfigError,
   type Env,
+  isProduction,
   readBoolean,
   readChoice,
   readInteger,
   readPort,
   readSecrets,
+  readShutdownTimeoutMs,
   readString,
   readUrl,
 } from "../platform/env.js";
@@ -57,23 +59,16 @@ export interface GatewayConfig {
 }
 
 export function readGatewayConfig(env: Env = process.env): GatewayConfig {
-  const nodeEnv = readChoice(env, "NODE_ENV", ["development", "production", "test"], "development");
-  const production = nodeEnv === "production";
+  const production = isProduction(env);
   const secrets = readSecrets(env, "GATEWAY_SHARED_SECRETS");
   if (production && secrets.length === 0) {
     throw new ConfigError("GATEWAY_SHARED_SECRETS", "is required in production: subgraphs only answer signed requests");
   }
   const host = readString(env, "HOST", "127.0.0.1");
-  const subgraphUrls = Object.fromEntries(
-    SUBGRAPHS.map(({ name, defaultPort }) => [
-      name,
-      readUrl(env, `${name.toUpperCase()}_URL`, `http://127.0.0.1:${defaultPort}/graphql`),
-    ]),
-  ) as Record<SubgraphName, string>;
   return {
     host,
     port: readPort(env, "GATEWAY_PORT", 4000),
-    subgraphUrls,
+    subgraphUrls: readSubgraphUrls(env),
     supergraphSource: readChoice(env, "GATEWAY_SUPERGRAPH_SOURCE", ["file", "live"], "file"),
     supergraphPath: fromProjectRoot(readString(env, "SUPERGRAPH_PATH", "schema/supergraph.graphql")),
     production,
@@ -81,7 +76,7 @@ export function readGatewayConfig(env: Env = process.env): GatewayConfig {
     introspection: readBoolean(env, "GATEWAY_INTROSPECTION", !production),
     queryPlan: readBoolean(env, "GATEWAY_QUERY_PLAN", !production),
     signingSecret: secrets[0],
-    shutdownTimeoutMs: readInteger(env, "SHUTDOWN_TIMEOUT_MS", 10_000, { min: 100, max: 120_000 }),
+    shutdownTimeoutMs: readShutdownTimeoutMs(env),
     limits: readOperationLimits(env),
     maxBodyBytes: readInteger(env, "GATEWAY_MAX_BODY_BYTES", 1_048_576, { min: 1_024, max: 16_777_216 }),
     subgraphTimeoutMs: readInteger(env, "GATEWAY_SUBGRAPH_TIMEOUT_MS", 5_000, { min: 50, max: 120_000 }),
@@ -91,6 +86,16 @@ export function readGatewayConfig(env: Env = process.env): GatewayConfig {
     playgroundDir: fromProjectRoot("dist/playground"),
     operationsDir: fromProjectRoot("schema/operations"),
   };
+}
+
+/** `<NAME>_URL` of every subgraph: where the gateway (or the router signer) calls it. */
+export function readSubgraphUrls(env: Env): Record<SubgraphName, string> {
+  return Object.fromEntries(
+    SUBGRAPHS.map(({ name, defaultPort }) => [
+      name,
+      readUrl(env, `${name.toUpperCase()}_URL`, `http://127.0.0.1:${defaultPort}/graphql`),
+    ]),
+  ) as Record<SubgraphName, string>;
 }
 
 /** Defaults leave every registered operation (depth ≤ 6, cost ≤ 200, ≤ 170 tokens) and GraphiQL's introspection room. */

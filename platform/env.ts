@@ -81,3 +81,13 @@ export function readSecrets(env: Env, name: string, minLength = 16): string[] {
   }
   return secrets;
 }
+
+/** NODE_ENV: production turns on what a deployment needs (secrets required, errors masked, tools off). */
+export function isProduction(env: Env): boolean {
+  return readChoice(env, "NODE_ENV", ["development", "production", "test"], "development") === "production";
+}
+
+/** How long a service waits for in-flight requests after SIGTERM/SIGINT; the same variable for every service. */
+export function readShutdownTimeoutMs(env: Env): number {
+  return readInteger(env, "SHUTDOWN_TIMEOUT_MS", 10_000, { min: 100, max: 120_000 });
+}

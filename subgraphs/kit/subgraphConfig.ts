@@ -2,10 +2,10 @@
 import {
   ConfigError,
   type Env,
-  readChoice,
-  readInteger,
+  isProduction,
   readPort,
   readSecrets,
+  readShutdownTimeoutMs,
   readString,
 } from "../../platform/env.js";
 
@@ -23,7 +23,7 @@ export interface SubgraphConfig {
 
 export function readSubgraphConfig(name: string, defaultPort: number, env: Env = process.env): SubgraphConfig {
   const prefix = name.toUpperCase();
-  const production = readChoice(env, "NODE_ENV", ["development", "production", "test"], "development") === "production";
+  const production = isProduction(env);
   const gatewaySecrets = readSecrets(env, "GATEWAY_SHARED_SECRETS");
   if (production && gatewaySecrets.length === 0) {
     throw new ConfigError(
@@ -37,7 +37,7 @@ export function readSubgraphConfig(name: string, defaultPort: number, env: Env =
     port: readPort(env, `${prefix}_PORT`, defaultPort),
     databasePath: readString(env, `${prefix}_DB_PATH`, ":memory:"),
     gatewaySecrets,
-    shutdownTimeoutMs: readInteger(env, "SHUTDOWN_TIMEOUT_MS", 10_000, { min: 100, max: 120_000 }),
+    shutdownTimeoutMs: readShutdownTimeoutMs(env),
     maskErrors: production,
   };
 }
