@@ -22,17 +22,22 @@ function reportAs(limit: LimitName) {
   };
 }
 
+/** The document-only limits, as validation rules (validation results are cached per document). */
 export function armorRules(limits: OperationLimits): ValidationRule[] {
   return [
     // Introspection (`__schema`) is exempt from depth and cost, so GraphiQL's schema query still works.
     maxDepthRule({ n: limits.maxDepth, ignoreIntrospection: true, flattenFragments: true, ...reportAs("depth") }),
     maxAliasesRule({ n: limits.maxAliases, ...reportAs("aliases") }),
     maxDirectivesRule({ n: limits.maxDirectives, ...reportAs("directives") }),
-    costLimitRule({
-      maxCost: limits.maxCost,
-      ignoreIntrospection: true,
-      flattenFragments: true,
-      ...reportAs("cost"),
-    }),
   ] as ValidationRule[];
+}
+
+/** The cost rule, run per request on the document with its page sizes filled in (see pageSizes.ts). */
+export function costRule(maxCost: number): ValidationRule {
+  return costLimitRule({
+    maxCost,
+    ignoreIntrospection: true,
+    flattenFragments: true,
+    ...reportAs("cost"),
+  }) as ValidationRule;
 }

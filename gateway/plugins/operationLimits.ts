@@ -1,7 +1,12 @@
-/** Operation limits, enforced before planning: batch/bytes/tokens before parsing, the rest as validation rules. */
-import { armorRules } from "../limits/armorRules.js";
+/**
+ * Operation limits, enforced before planning: batch/bytes/tokens before parsing, depth/aliases/directives/root fields
+ * as validation rules, and cost once the request's variables are known (page sizes may come from them).
+ */
+import { GraphQLError, validate } from "graphql";
+import { armorRules, costRule } from "../limits/armorRules.js";
 import { documentLimits } from "../limits/documentLimits.js";
 import { OperationLimitError, type OperationLimits } from "../limits/operationLimits.js";
+import { withLiteralPageSizes } from "../limits/pageSizes.js";
 import { rootFieldLimitRule } from "../limits/rootFieldLimitRule.js";
 import type { GatewayPlugin } from "./gatewayPlugin.js";
 
@@ -16,6 +21,7 @@ function limitRejection(error: unknown): OperationLimitError | undefined {
 }
 
 export function operationLimits(limits: OperationLimits): GatewayPlugin {
+  const cost = [costRule(limits.maxCost)];
   return {
     name: "operation-limits",
     graphqlHandlers: [documentLimits(limits)],
@@ -25,6 +31,21 @@ export function operationLimits(limits: OperationLimits): GatewayPlugin {
       const rejection = limitRejection(error);
       if (!rejection) return formatted;
       return { ...formatted, extensions: { ...formatted.extensions, code: rejection.code } };
+    },
+    apollo: {
+      async requestDidStart() {
+        return {
+          async didResolveOperation({ schema, document, request, operation }) {
+            if (!operation) return; // operation resolution answers that
+            const [rejection] = validate(schema, withLiteralPageSizes(schema, document, request.variables), cost);
+            if (!rejection) return;
+            throw new GraphQLError(rejection.message, {
+              originalError: rejection,
+              extensions: { code: rejection.extensions.code, http: { status: 400 } },
+            });
+          },
+        };
+      },
     },
   };
 }

@@ -1,10 +1,8 @@
 /** Cursor pagination (first/after, pageInfo, totalCount) shared by every list that can grow. */
 import { ArgsType, type ClassType, Directive, Field, Int, ObjectType } from "type-graphql";
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from "../../platform/pageSize.js";
 import { PUBLIC_TAG } from "./contractTags.js";
 import { badUserInput } from "./errors.js";
-
-export const DEFAULT_PAGE_SIZE = 20;
-export const MAX_PAGE_SIZE = 100;
 
 @ObjectType({ description: "Relay-style page information." })
 @Directive("@shareable")

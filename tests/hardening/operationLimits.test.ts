@@ -104,6 +104,25 @@ describe("operation limits", () => {
     await expectRefused(page(78), "COST_LIMIT_EXCEEDED");
   });
 
+  it("cost: a page size sent as a variable counts at its value, an omitted one at the default page size", async () => {
+    const query = "query Page($first: Int) { countries(first: $first) { edges { node { code } } } }";
+    const answered = await post(federation.gatewayUrl, { query, variables: { first: 77 } });
+    expect(answered.body.errors, answered.text).toBeUndefined();
+    const refused = await post(federation.gatewayUrl, { query, variables: { first: 78 } });
+    expect(refused.status, refused.text).toBe(400);
+    expect(codesOf(refused)).toEqual(["COST_LIMIT_EXCEEDED"]);
+    expect(refused.body.data).toBeUndefined();
+    // A declared default is what the request gets when it sends no value.
+    const byDefault = await post(federation.gatewayUrl, {
+      query: "query Page($first: Int = 78) { countries(first: $first) { edges { node { code } } } }",
+    });
+    expect(codesOf(byDefault)).toEqual(["COST_LIMIT_EXCEEDED"]);
+    // Omitted: the default page of 20. One page costs 33.125 × 20 = 662.5; two cost 1325 (as page size 1: 66.25).
+    const page = "countries { edges { node { code name region { id name } } } }";
+    await expectAnswered(`{ a: ${page} }`);
+    await expectRefused(`{ a: ${page} b: ${page} }`, "COST_LIMIT_EXCEEDED");
+  });
+
   it("directives: 3 answered, 4 refused with DIRECTIVE_LIMIT_EXCEEDED, counted through fragments", async () => {
     await expectAnswered(`{ article { id @include(if: true) @skip(if: false) title @include(if: true) } }`);
     await expectRefused(
