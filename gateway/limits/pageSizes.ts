@@ -18,7 +18,7 @@ import {
 } from "graphql";
 import { DEFAULT_PAGE_SIZE } from "../../platform/pageSize.js";
 
-const PAGE_SIZE_ARGUMENTS = ["first", "last"];
+export const PAGE_SIZE_ARGUMENTS = ["first", "last"];
 
 function intValue(value: number): ValueNode {
   return { kind: Kind.INT, value: String(value) };

@@ -2,11 +2,11 @@
  * Operation limits, enforced before planning: batch/bytes/tokens before parsing, depth/aliases/directives/root fields
  * as validation rules, and cost once the request's variables are known (page sizes may come from them).
  */
-import { GraphQLError, validate } from "graphql";
-import { armorRules, costRule } from "../limits/armorRules.js";
+import { GraphQLError } from "graphql";
+import { armorRules } from "../limits/armorRules.js";
+import { costLimit } from "../limits/costLimit.js";
 import { documentLimits } from "../limits/documentLimits.js";
 import { OperationLimitError, type OperationLimits } from "../limits/operationLimits.js";
-import { withLiteralPageSizes } from "../limits/pageSizes.js";
 import { rootFieldLimitRule } from "../limits/rootFieldLimitRule.js";
 import type { GatewayPlugin } from "./gatewayPlugin.js";
 
@@ -21,7 +21,7 @@ function limitRejection(error: unknown): OperationLimitError | undefined {
 }
 
 export function operationLimits(limits: OperationLimits): GatewayPlugin {
-  const cost = [costRule(limits.maxCost)];
+  const checkCost = costLimit(limits.maxCost);
   return {
     name: "operation-limits",
     graphqlHandlers: [documentLimits(limits)],
@@ -37,7 +37,7 @@ export function operationLimits(limits: OperationLimits): GatewayPlugin {
         return {
           async didResolveOperation({ schema, document, request, operation }) {
             if (!operation) return; // operation resolution answers that
-            const [rejection] = validate(schema, withLiteralPageSizes(schema, document, request.variables), cost);
+            const rejection = checkCost(schema, document, request.variables);
             if (!rejection) return;
             throw new GraphQLError(rejection.message, {
               originalError: rejection,

@@ -1,0 +1,57 @@
+/**
+ * The cost limit, checked per request because page sizes may come from variables. Apollo Server hands every request
+ * with the same query text the same parsed document, so the estimate is cached per document and per value of the
+ * variables that set page sizes: repeated operations cost a map lookup, not a walk of the document.
+ */
+import { type DocumentNode, type GraphQLError, type GraphQLSchema, Kind, validate, visit } from "graphql";
+import { costRule } from "./armorRules.js";
+import { PAGE_SIZE_ARGUMENTS, withLiteralPageSizes } from "./pageSizes.js";
+
+/** Distinct page-size variable values remembered per document; a client cycling through more only misses the cache. */
+const VERDICTS_PER_DOCUMENT = 32;
+
+interface DocumentCosts {
+  pageSizeVariables: string[];
+  verdicts: Map<string, GraphQLError | null>;
+}
+
+function pageSizeVariablesOf(document: DocumentNode): string[] {
+  const names = new Set<string>();
+  visit(document, {
+    Argument(argument) {
+      if (PAGE_SIZE_ARGUMENTS.includes(argument.name.value) && argument.value.kind === Kind.VARIABLE) {
+        names.add(argument.value.name.value);
+      }
+    },
+  });
+  return [...names];
+}
+
+export type CostCheck = (
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  variables: Readonly<Record<string, unknown>> | undefined,
+) => GraphQLError | undefined;
+
+export function costLimit(maxCost: number): CostCheck {
+  const rules = [costRule(maxCost)];
+  const costs = new WeakMap<DocumentNode, DocumentCosts>();
+  return (schema, document, variables) => {
+    let known = costs.get(document);
+    if (!known) {
+      known = { pageSizeVariables: pageSizeVariablesOf(document), verdicts: new Map() };
+      costs.set(document, known);
+    }
+    // An absent variable takes its declared default, a null one the default page size: the key tells them apart.
+    const key = JSON.stringify(
+      known.pageSizeVariables.map((name) => (variables && name in variables ? [variables[name]] : [])),
+    );
+    let verdict = known.verdicts.get(key);
+    if (verdict === undefined) {
+      verdict = validate(schema, withLiteralPageSizes(schema, document, variables), rules)[0] ?? null;
+      if (known.verdicts.size >= VERDICTS_PER_DOCUMENT) known.verdicts.clear();
+      known.verdicts.set(key, verdict);
+    }
+    return verdict ?? undefined;
+  };
+}
