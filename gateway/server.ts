@@ -12,6 +12,7 @@ import { ApolloGateway } from "@apollo/gateway";
 import { ApolloServer } from "@apollo/server";
 import { expressMiddleware } from "@as-integrations/express5";
 import express from "express";
+import { listen } from "../platform/listen.js";
 import type { Logger } from "../platform/logger.js";
 import type { GatewayConfig } from "./config.js";
 import { readOperationExamples } from "./playground/operationExamples.js";
@@ -117,10 +118,7 @@ export async function startGateway(config: GatewayConfig, logger: Logger): Promi
   for (const plugin of plugins) plugin.fallbacks?.(app);
 
   try {
-    await new Promise<void>((resolve, reject) => {
-      httpServer.once("error", reject);
-      httpServer.listen(config.port, config.host, () => resolve());
-    });
+    await listen(httpServer, config.port, config.host, "GATEWAY_PORT");
   } catch (error) {
     await apollo.stop();
     throw error;

@@ -6,6 +6,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { SIGNATURE_HEADER, signBody } from "../../platform/gatewaySignature.js";
+import { listen } from "../../platform/listen.js";
 import type { Logger } from "../../platform/logger.js";
 import type { SignerConfig } from "./signerConfig.js";
 
@@ -116,10 +117,7 @@ export async function startSigningProxy(config: SignerConfig, logger: Logger): P
     });
   });
 
-  await new Promise<void>((resolve, reject) => {
-    server.once("error", reject);
-    server.listen(config.port, config.host, () => resolve());
-  });
+  await listen(server, config.port, config.host, "SIGNER_PORT");
   const { port } = server.address() as AddressInfo;
   const url = `http://${config.host}:${port}`;
   logger.info({ url, subgraphs: [...upstreams.keys()] }, "router signer ready");

@@ -12,13 +12,32 @@ export interface SqliteStore {
   close(): void;
 }
 
+/** The database file could not be created where it was asked for (missing folder, no permission, a directory). */
+export class DatabaseOpenError extends Error {
+  constructor(
+    readonly filename: string,
+    reason: string,
+  ) {
+    super(`cannot open "${filename}": ${reason}`);
+    this.name = "DatabaseOpenError";
+  }
+}
+
+function createDatabase(filename: string, executed: string[]): Db {
+  try {
+    if (filename !== ":memory:") {
+      for (const suffix of ["", "-wal", "-shm"]) rmSync(`${filename}${suffix}`, { force: true });
+    }
+    return new Database(filename, { verbose: (sql) => executed.push(String(sql)) });
+  } catch (error) {
+    throw new DatabaseOpenError(filename, (error as Error).message);
+  }
+}
+
 /** The database is derived from the data files, so a file database is rebuilt from scratch at every start. */
 export function openSqliteStore(filename: string, ddl: string): SqliteStore {
-  if (filename !== ":memory:") {
-    for (const suffix of ["", "-wal", "-shm"]) rmSync(`${filename}${suffix}`, { force: true });
-  }
   const executed: string[] = [];
-  const db = new Database(filename, { verbose: (sql) => executed.push(String(sql)) });
+  const db = createDatabase(filename, executed);
   db.pragma("journal_mode = WAL");
   db.pragma("foreign_keys = ON");
   db.exec(ddl);

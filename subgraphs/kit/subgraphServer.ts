@@ -10,6 +10,7 @@ import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHt
 import { expressMiddleware } from "@as-integrations/express5";
 import express, { type RequestHandler } from "express";
 import type { GraphQLFormattedError, GraphQLSchema } from "graphql";
+import { listen } from "../../platform/listen.js";
 import type { Logger } from "../../platform/logger.js";
 import { acceptRequestId, REQUEST_ID_HEADER } from "../../platform/requestId.js";
 import { requestLogHandler } from "../../platform/requestLog.js";
@@ -114,10 +115,7 @@ export async function startSubgraphServer<Context extends BaseContext>(
     expressMiddleware(apollo, { context: async () => options.createContext() }),
   );
 
-  await new Promise<void>((resolve, reject) => {
-    httpServer.once("error", reject);
-    httpServer.listen(options.port, options.host, () => resolve());
-  });
+  await listen(httpServer, options.port, options.host, `${options.name.toUpperCase()}_PORT`);
   const { port } = httpServer.address() as AddressInfo;
   const url = `http://${options.host}:${port}${GRAPHQL_PATH}`;
   options.logger.info({ url, gatewaySignatures: options.gatewaySecrets.length > 0 }, `${options.name} subgraph ready`);

@@ -5,6 +5,7 @@ import { ConfigError } from "../../platform/env.js";
 import { createProcessLogger } from "../../platform/logger.js";
 import { stopOnSignals } from "../../platform/shutdown.js";
 import { DataValidationError } from "./dataFile.js";
+import { DatabaseOpenError } from "./sqliteStore.js";
 import { readSubgraphConfig } from "./subgraphConfig.js";
 import { startSubgraphServer } from "./subgraphServer.js";
 
@@ -22,11 +23,24 @@ export interface SubgraphService<Context extends BaseContext = BaseContext> {
   openStore(databasePath: string, dataDir?: string): OpenedStore<Context>;
 }
 
+/** Opens the store, blaming a database file that cannot be created on the variable that chose it. */
+function openStoreAt<Context extends BaseContext>(
+  service: SubgraphService<Context>,
+  databasePath: string,
+): OpenedStore<Context> {
+  try {
+    return service.openStore(databasePath);
+  } catch (error) {
+    if (!(error instanceof DatabaseOpenError)) throw error;
+    throw new ConfigError(`${service.name.toUpperCase()}_DB_PATH`, error.message);
+  }
+}
+
 export async function runSubgraph<Context extends BaseContext>(service: SubgraphService<Context>): Promise<void> {
   const logger = createProcessLogger(service.name);
   try {
     const config = readSubgraphConfig(service.name, service.defaultPort);
-    const store = service.openStore(config.databasePath);
+    const store = openStoreAt(service, config.databasePath);
     const schema = await service.buildSchema();
     const running = await startSubgraphServer({
       name: service.name,

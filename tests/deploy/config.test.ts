@@ -3,7 +3,11 @@
  * spawned with one bad value each, and the config readers are checked with the same table.
  */
 import { spawn } from "node:child_process";
-import { beforeAll, describe, expect, it } from "vitest";
+import { mkdtempSync, rmSync } from "node:fs";
+import { createServer, type Server } from "node:net";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { readSignerConfig } from "../../deploy/signer/signerConfig.js";
 import { readGatewayConfig, SUBGRAPHS } from "../../gateway/config.js";
 import { ConfigError, type Env } from "../../platform/env.js";
@@ -135,6 +139,14 @@ describe("config readers", () => {
   }
 });
 
+function expectNamedRefusal(label: string, outcome: Outcome, variable: string): void {
+  expect(outcome.timedOut, `${label} started anyway:\n${outcome.output}`).toBe(false);
+  expect(outcome.code).not.toBe(0);
+  expect(outcome.output).toContain(variable);
+  // An operator's typo deserves a one-line reason, not a crash dump.
+  expect(outcome.output).not.toMatch(/\n\s+at \S/);
+}
+
 describe("entry points refuse to start on a bad value", () => {
   const outcomes = new Map<string, Outcome>();
   const cases = entries.flatMap((entry) => entry.invalid.map((setting) => ({ entry, setting })));
@@ -157,12 +169,44 @@ describe("entry points refuse to start on a bad value", () => {
   for (const { entry, setting } of cases) {
     const label = `${entry.service} ${describeSetting(setting)}`;
     it(`${label}: exits non-zero, names ${setting.variable}, prints no stack trace`, () => {
-      const outcome = outcomes.get(label) as Outcome;
-      expect(outcome.timedOut, `${label} started anyway:\n${outcome.output}`).toBe(false);
-      expect(outcome.code).not.toBe(0);
-      expect(outcome.output).toContain(setting.variable);
-      // An operator's typo deserves a one-line reason, not a crash dump.
-      expect(outcome.output).not.toMatch(/\n\s+at \S/);
+      expectNamedRefusal(label, outcomes.get(label) as Outcome, setting.variable);
+    });
+  }
+});
+
+describe("entry points name the setting behind a failure only start-up can see", () => {
+  let occupied: Server;
+  let takenPort: string;
+  const scratch = mkdtempSync(join(tmpdir(), "config-test-"));
+
+  beforeAll(async () => {
+    buildOnce();
+    occupied = createServer();
+    await new Promise<void>((resolve) => occupied.listen(0, "127.0.0.1", resolve));
+    takenPort = String((occupied.address() as { port: number }).port);
+  });
+
+  afterAll(() => {
+    occupied?.close();
+    rmSync(scratch, { recursive: true, force: true });
+  });
+
+  for (const entry of entries.filter((candidate) => candidate.service !== "healthcheck")) {
+    const portVariable = Object.keys(entry.base).find((name) => name.endsWith("_PORT")) as string;
+    it(`${entry.service}: a port already in use names ${portVariable}`, async () => {
+      const outcome = await startWith(entry.script, { ...entry.base, [portVariable]: takenPort });
+      expectNamedRefusal(entry.service, outcome, portVariable);
+      expect(outcome.output).toContain(`127.0.0.1:${takenPort}) is already in use`);
+    });
+  }
+
+  for (const { name } of SUBGRAPHS) {
+    const variable = `${name.toUpperCase()}_DB_PATH`;
+    it(`${name}: a database file in a missing folder names ${variable}`, async () => {
+      const entry = entries.find((candidate) => candidate.service === name) as Entry;
+      const outcome = await startWith(entry.script, { ...entry.base, [variable]: join(scratch, "missing", "x.db") });
+      expectNamedRefusal(name, outcome, variable);
+      expect(outcome.output).toContain("directory does not exist");
     });
   }
 });
