@@ -98,7 +98,10 @@ export function readSubgraphUrls(env: Env): Record<SubgraphName, string> {
   ) as Record<SubgraphName, string>;
 }
 
-/** Defaults leave every registered operation (depth ≤ 6, cost ≤ 1300 at their page sizes, ≤ 170 tokens) and GraphiQL's introspection room. */
+/**
+ * Defaults leave every registered operation (depth ≤ 6, cost ≤ 1300 at their page sizes, ≤ 170 tokens) and
+ * GraphiQL's introspection query room to spare.
+ */
 function readOperationLimits(env: Env): OperationLimits {
   return {
     maxDocumentBytes: readInteger(env, "GATEWAY_MAX_DOCUMENT_BYTES", 16_384, { min: 64, max: 1_048_576 }),

@@ -4,10 +4,8 @@
  * @apollo/gateway copies a failed subgraph response (its URL and body) into `extensions.response`.
  */
 import type { GraphQLFormattedError } from "graphql";
+import { maskedError } from "../../platform/internalErrors.js";
 import { LIMIT_CODES } from "../limits/operationLimits.js";
-
-export const INTERNAL_SERVER_ERROR = "INTERNAL_SERVER_ERROR";
-export const INTERNAL_MESSAGE = "Internal server error.";
 
 /** Codes whose message is written for the client (request problems, access, subgraph availability, limits). */
 export const PUBLIC_CODES: ReadonlySet<string> = new Set([
@@ -41,12 +39,8 @@ export function sanitizeError(formatted: GraphQLFormattedError, mask: boolean): 
     ),
   );
   if (!mask || isPublicCode(extensions.code)) return { ...formatted, extensions };
-  return {
-    message: INTERNAL_MESSAGE,
-    ...(formatted.path && { path: formatted.path }),
-    extensions: {
-      code: INTERNAL_SERVER_ERROR,
-      ...(typeof extensions.serviceName === "string" && { serviceName: extensions.serviceName }),
-    },
-  };
+  return maskedError(
+    formatted,
+    typeof extensions.serviceName === "string" ? { serviceName: extensions.serviceName } : {},
+  );
 }

@@ -1,5 +1,6 @@
 /** HTTP-level failures (unknown path, unparseable or oversized JSON body) answered as GraphQL-shaped JSON errors. */
 import type { ErrorRequestHandler } from "express";
+import { INTERNAL_MESSAGE, INTERNAL_SERVER_ERROR } from "../../platform/internalErrors.js";
 import type { Logger } from "../../platform/logger.js";
 import type { GatewayPlugin } from "./gatewayPlugin.js";
 
@@ -14,7 +15,7 @@ function describe(error: HttpError, status: number): { message: string; code: st
   if (error.type === "entity.too.large") return { message: "The request body is too large.", code: "BAD_REQUEST" };
   if (status === 404) return { message: "Not found.", code: "NOT_FOUND" };
   if (status < 500) return { message: "The request could not be read.", code: "BAD_REQUEST" };
-  return { message: "Internal server error.", code: "INTERNAL_SERVER_ERROR" };
+  return { message: INTERNAL_MESSAGE, code: INTERNAL_SERVER_ERROR };
 }
 
 export function httpErrors(logger: Logger): GatewayPlugin {

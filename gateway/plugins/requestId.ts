@@ -1,5 +1,5 @@
 /** Every request gets an `x-request-id` (the caller's when well-formed, else a new UUID), echoed in the response. */
-import { acceptRequestId, REQUEST_ID_HEADER } from "../../platform/requestId.js";
+import { settleRequestId } from "../../platform/requestId.js";
 import { newGatewayContext } from "../requestContext.js";
 import type { GatewayPlugin } from "./gatewayPlugin.js";
 
@@ -8,9 +8,7 @@ export function requestId(): GatewayPlugin {
     name: "request-id",
     routes(app) {
       app.use((req, res, next) => {
-        const id = acceptRequestId(req.get(REQUEST_ID_HEADER));
-        res.locals.gateway = newGatewayContext(id);
-        res.setHeader(REQUEST_ID_HEADER, id);
+        res.locals.gateway = newGatewayContext(settleRequestId(req, res));
         next();
       });
     },

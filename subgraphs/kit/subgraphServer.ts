@@ -10,9 +10,10 @@ import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHt
 import { expressMiddleware } from "@as-integrations/express5";
 import express, { type RequestHandler } from "express";
 import type { GraphQLFormattedError, GraphQLSchema } from "graphql";
+import { isUnexpected, maskedError } from "../../platform/internalErrors.js";
 import { listen } from "../../platform/listen.js";
 import type { Logger } from "../../platform/logger.js";
-import { acceptRequestId, REQUEST_ID_HEADER } from "../../platform/requestId.js";
+import { REQUEST_ID_HEADER, settleRequestId } from "../../platform/requestId.js";
 import { requestLogHandler } from "../../platform/requestLog.js";
 import { captureRawBody, requireGatewaySignature } from "./gatewayOnly.js";
 
@@ -38,22 +39,13 @@ export interface RunningSubgraph {
   stop(): Promise<void>;
 }
 
-/** Errors a resolver raises on purpose carry a code (BAD_USER_INPUT…); anything else may hold SQL or file paths. */
 function maskUnexpected(formatted: GraphQLFormattedError): GraphQLFormattedError {
-  const code = formatted.extensions?.code;
-  if (typeof code === "string" && code !== "INTERNAL_SERVER_ERROR") return formatted;
-  return {
-    message: "Internal server error.",
-    ...(formatted.path && { path: formatted.path }),
-    extensions: { code: "INTERNAL_SERVER_ERROR" },
-  };
+  return isUnexpected(formatted.extensions?.code) ? maskedError(formatted) : formatted;
 }
 
 /** Tags each request with the gateway's request id (a new one when a caller sent none), echoed in the response. */
 const tagRequestId: RequestHandler = (req, res, next) => {
-  const requestId = acceptRequestId(req.get(REQUEST_ID_HEADER));
-  res.locals.requestId = requestId;
-  res.setHeader(REQUEST_ID_HEADER, requestId);
+  res.locals.requestId = settleRequestId(req, res);
   next();
 };
 
@@ -76,8 +68,7 @@ export async function startSubgraphServer<Context extends BaseContext>(
           return {
             async didEncounterErrors({ errors }) {
               for (const error of errors) {
-                const code = error.extensions.code;
-                if (typeof code === "string" && code !== "INTERNAL_SERVER_ERROR") continue;
+                if (!isUnexpected(error.extensions.code)) continue;
                 options.logger.error(
                   { requestId: request.http?.headers.get(REQUEST_ID_HEADER), err: error.originalError ?? error },
                   "resolver failed",
