@@ -10,19 +10,10 @@ import {
   readSecrets,
   readShutdownTimeoutMs,
   readString,
-  readUrl,
 } from "../platform/env.js";
 import { fromProjectRoot } from "../platform/projectRoot.js";
+import { GATEWAY_DEFAULT_PORT, readSubgraphUrls, type SubgraphName } from "../platform/serviceCatalog.js";
 import type { OperationLimits } from "./limits/operationLimits.js";
-
-/** The subgraphs this gateway joins, with the port each listens on by default. */
-export const SUBGRAPHS = [
-  { name: "diplomacy", defaultPort: 4001 },
-  { name: "infrastructure", defaultPort: 4002 },
-  { name: "finance", defaultPort: 4003 },
-] as const;
-
-export type SubgraphName = (typeof SUBGRAPHS)[number]["name"];
 
 export interface GatewayConfig {
   host: string;
@@ -67,7 +58,7 @@ export function readGatewayConfig(env: Env = process.env): GatewayConfig {
   const host = readString(env, "HOST", "127.0.0.1");
   return {
     host,
-    port: readPort(env, "GATEWAY_PORT", 4000),
+    port: readPort(env, "GATEWAY_PORT", GATEWAY_DEFAULT_PORT),
     subgraphUrls: readSubgraphUrls(env),
     supergraphSource: readChoice(env, "GATEWAY_SUPERGRAPH_SOURCE", ["file", "live"], "file"),
     supergraphPath: fromProjectRoot(readString(env, "SUPERGRAPH_PATH", "schema/supergraph.graphql")),
@@ -86,16 +77,6 @@ export function readGatewayConfig(env: Env = process.env): GatewayConfig {
     playgroundDir: fromProjectRoot("dist/playground"),
     operationsDir: fromProjectRoot("schema/operations"),
   };
-}
-
-/** `<NAME>_URL` of every subgraph: where the gateway (or the router signer) calls it. */
-export function readSubgraphUrls(env: Env): Record<SubgraphName, string> {
-  return Object.fromEntries(
-    SUBGRAPHS.map(({ name, defaultPort }) => [
-      name,
-      readUrl(env, `${name.toUpperCase()}_URL`, `http://127.0.0.1:${defaultPort}/graphql`),
-    ]),
-  ) as Record<SubgraphName, string>;
 }
 
 /**

@@ -14,6 +14,7 @@ import { expressMiddleware } from "@as-integrations/express5";
 import express from "express";
 import { listen } from "../platform/listen.js";
 import type { Logger } from "../platform/logger.js";
+import { disableApolloTelemetry, GRAPHQL_PATH } from "../platform/serviceCatalog.js";
 import type { GatewayConfig } from "./config.js";
 import { readOperationExamples } from "./playground/operationExamples.js";
 import { drainOnShutdown } from "./plugins/drainOnShutdown.js";
@@ -31,8 +32,6 @@ import { requestLog } from "./plugins/requestLog.js";
 import { type GatewayContext, gatewayContextOf } from "./requestContext.js";
 import { SubgraphDirectory } from "./supergraph/subgraphDirectory.js";
 import { supergraphSource } from "./supergraph/supergraphSource.js";
-
-export const GRAPHQL_PATH = "/graphql";
 
 export interface RunningGateway {
   /** GraphQL endpoint. */
@@ -78,8 +77,7 @@ function formatErrorOf(plugins: GatewayPlugin[]): FormatError {
 }
 
 export async function startGateway(config: GatewayConfig, logger: Logger): Promise<RunningGateway> {
-  // @apollo/gateway reports anonymous usage unless told not to; this gateway stays on the host.
-  process.env.APOLLO_TELEMETRY_DISABLED ??= "1";
+  disableApolloTelemetry(); // also when started in-process (tests, bench), not only through runService
 
   const app = express();
   app.disable("x-powered-by");

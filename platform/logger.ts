@@ -11,11 +11,11 @@ export function createLogger(service: string, env: Env = process.env): Logger {
 }
 
 /** The logger of a service process: without a valid LOG_LEVEL there is nothing to log with, so say so plainly and stop. */
-export function createProcessLogger(service: string): Logger {
+export function createProcessLogger(service: string, title = service): Logger {
   try {
     return createLogger(service);
   } catch (error) {
-    console.error(`${service} failed to start: ${(error as Error).message}`);
+    console.error(`${title} failed to start: ${(error as Error).message}`);
     process.exit(1);
   }
 }

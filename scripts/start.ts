@@ -5,9 +5,10 @@
  */
 import { readGatewayConfig } from "../gateway/config.js";
 import { ConfigError, readPort } from "../platform/env.js";
+import { portVariable } from "../platform/serviceCatalog.js";
 import { type ExitStatus, type Federation, type ServiceName, startFederation } from "./federation/federation.js";
 import { readableLogLine } from "./federation/readableLogLine.js";
-import { DEFAULT_PORTS, portVariable, SERVICE_NAMES } from "./federation/services.js";
+import { DEFAULT_PORTS, SERVICE_NAMES } from "./federation/services.js";
 import { ServiceStartError } from "./federation/waitForHealth.js";
 
 const colors = process.stdout.isTTY && !process.env.NO_COLOR;

@@ -1,6 +1,7 @@
 /** The subgraphs the loaded supergraph names, with the URL the gateway calls each at (for readiness checks). */
 import type { Logger } from "../../platform/logger.js";
-import type { GatewayConfig, SubgraphName } from "../config.js";
+import { type SubgraphName, urlVariable } from "../../platform/serviceCatalog.js";
+import type { GatewayConfig } from "../config.js";
 import { SubgraphDataSource } from "./subgraphDataSource.js";
 
 export interface SubgraphEndpoint {
@@ -19,7 +20,7 @@ export class SubgraphDirectory {
   /** ApolloGateway's `buildService`: the configured URL wins over the one written in the supergraph. */
   readonly buildService = ({ name, url }: { name: string; url?: string }): SubgraphDataSource => {
     const target = this.config.subgraphUrls[name as SubgraphName] ?? url;
-    if (!target) throw new Error(`No URL for subgraph "${name}": set ${name.toUpperCase()}_URL`);
+    if (!target) throw new Error(`No URL for subgraph "${name}": set ${urlVariable(name as SubgraphName)}`);
     this.endpoints.set(name, { name, url: target });
     const { signingSecret, subgraphTimeoutMs, subgraphMaxSockets } = this.config;
     return new SubgraphDataSource(

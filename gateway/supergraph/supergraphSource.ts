@@ -3,7 +3,8 @@ import { existsSync, readFileSync } from "node:fs";
 import { relative } from "node:path";
 import { IntrospectAndCompose } from "@apollo/gateway";
 import { projectRoot } from "../../platform/projectRoot.js";
-import { type GatewayConfig, SUBGRAPHS } from "../config.js";
+import { SUBGRAPH_NAMES } from "../../platform/serviceCatalog.js";
+import type { GatewayConfig } from "../config.js";
 
 export class SupergraphMissingError extends Error {
   constructor(path: string) {
@@ -15,7 +16,7 @@ export class SupergraphMissingError extends Error {
 export function supergraphSource(config: GatewayConfig): string | IntrospectAndCompose {
   if (config.supergraphSource === "live") {
     return new IntrospectAndCompose({
-      subgraphs: SUBGRAPHS.map(({ name }) => ({ name, url: config.subgraphUrls[name] })),
+      subgraphs: SUBGRAPH_NAMES.map((name) => ({ name, url: config.subgraphUrls[name] })),
     });
   }
   if (!existsSync(config.supergraphPath)) throw new SupergraphMissingError(config.supergraphPath);

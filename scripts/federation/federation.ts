@@ -4,11 +4,17 @@
  * a developer starts.
  */
 import { randomBytes } from "node:crypto";
-import type { SubgraphName } from "../../gateway/config.js";
+import {
+  GRAPHQL_PATH,
+  portVariable,
+  SUBGRAPH_NAMES,
+  type SubgraphName,
+  urlVariable,
+} from "../../platform/serviceCatalog.js";
 import { freePort } from "./freePort.js";
 import { ensurePlaygroundBuilt } from "./playgroundBuild.js";
 import { type ExitStatus, ServiceProcess } from "./serviceProcess.js";
-import { portVariable, SERVICE_NAMES, type ServiceName, SUBGRAPH_NAMES } from "./services.js";
+import { SERVICE_NAMES, type ServiceName } from "./services.js";
 import { waitForHealth } from "./waitForHealth.js";
 
 export type { ExitStatus, ServiceName };
@@ -65,18 +71,13 @@ export async function startFederation(options: FederationOptions = {}): Promise<
   const host = reachableHost(bindHost);
   const ports = await resolvePorts(options.ports ?? {}, host);
   const origin = (name: ServiceName) => `http://${host}:${ports[name]}`;
-  const subgraphUrls = Object.fromEntries(SUBGRAPH_NAMES.map((name) => [name, `${origin(name)}/graphql`])) as Record<
-    SubgraphName,
-    string
-  >;
+  const subgraphUrls = Object.fromEntries(
+    SUBGRAPH_NAMES.map((name) => [name, `${origin(name)}${GRAPHQL_PATH}`]),
+  ) as Record<SubgraphName, string>;
 
-  const env: NodeJS.ProcessEnv = {
-    ...baseEnv,
-    HOST: bindHost,
-    APOLLO_TELEMETRY_DISABLED: baseEnv.APOLLO_TELEMETRY_DISABLED ?? "1",
-  };
+  const env: NodeJS.ProcessEnv = { ...baseEnv, HOST: bindHost };
   for (const name of SERVICE_NAMES) env[portVariable(name)] = String(ports[name]);
-  for (const name of SUBGRAPH_NAMES) env[`${name.toUpperCase()}_URL`] = subgraphUrls[name];
+  for (const name of SUBGRAPH_NAMES) env[urlVariable(name)] = subgraphUrls[name];
   // Subgraphs answer only signed requests, in every mode: without a configured secret, the four processes this
   // federation owns share a fresh one, so a subgraph port reached directly refuses unsigned requests.
   if (!env.GATEWAY_SHARED_SECRETS?.trim()) {

@@ -1,26 +1,20 @@
 /** The four processes of a local federation, and the command each runs: the one its `npm run start:<name>` runs. */
 import { readFileSync } from "node:fs";
-import { SUBGRAPHS, type SubgraphName } from "../../gateway/config.js";
 import { fromProjectRoot } from "../../platform/projectRoot.js";
+import { GATEWAY_DEFAULT_PORT, SUBGRAPH_NAMES, SUBGRAPHS, type SubgraphName } from "../../platform/serviceCatalog.js";
 
 export type ServiceName = SubgraphName | "gateway";
 
-export const SUBGRAPH_NAMES: readonly SubgraphName[] = SUBGRAPHS.map((subgraph) => subgraph.name);
 /** Start order: every subgraph before the gateway that joins them. */
 export const SERVICE_NAMES: readonly ServiceName[] = [...SUBGRAPH_NAMES, "gateway"];
 
 export const DEFAULT_PORTS: Readonly<Record<ServiceName, number>> = {
-  gateway: 4000,
+  gateway: GATEWAY_DEFAULT_PORT,
   ...(Object.fromEntries(SUBGRAPHS.map(({ name, defaultPort }) => [name, defaultPort])) as Record<
     SubgraphName,
     number
   >),
 };
-
-/** Environment variable holding a service's port (e.g. DIPLOMACY_PORT). */
-export function portVariable(name: ServiceName): string {
-  return `${name.toUpperCase()}_PORT`;
-}
 
 /**
  * The TypeScript entry of `npm run start:<name>` (`tsx <entry>`). Children run it as `node --import tsx <entry>`:

@@ -2,6 +2,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { basename, join } from "node:path";
 import { printSubgraphSchema } from "@apollo/subgraph";
+import { defaultPortOf, localGraphqlUrl } from "../../platform/serviceCatalog.js";
 import { CheckInputError } from "./checkInputError.js";
 
 export interface SubgraphSource {
@@ -11,10 +12,6 @@ export interface SubgraphSource {
   sdl: string;
 }
 
-export function localSubgraphUrl(port: number): string {
-  return `http://127.0.0.1:${port}/graphql`;
-}
-
 /** Builds every subgraph in the registry from code, in registry order, and prints its subgraph SDL. */
 export async function sourcesFromCode(): Promise<SubgraphSource[]> {
   // Imported lazily so fixture runs never load (or depend on) the subgraphs' code.
@@ -22,7 +19,11 @@ export async function sourcesFromCode(): Promise<SubgraphSource[]> {
   const sources: SubgraphSource[] = [];
   for (const service of subgraphServices) {
     const schema = await service.buildSchema();
-    sources.push({ name: service.name, url: localSubgraphUrl(service.defaultPort), sdl: printSubgraphSchema(schema) });
+    sources.push({
+      name: service.name,
+      url: localGraphqlUrl(defaultPortOf(service.name)),
+      sdl: printSubgraphSchema(schema),
+    });
   }
   return sources;
 }
@@ -40,7 +41,7 @@ export function sourcesFromDirectory(directory: string): SubgraphSource[] {
   if (files.length === 0) throw new CheckInputError(`no <name>.graphql subgraph SDL files in ${directory}`);
   return files.map((file, index) => ({
     name: basename(file, ".graphql"),
-    url: localSubgraphUrl(4001 + index),
+    url: localGraphqlUrl(4001 + index),
     sdl: readFileSync(join(directory, file), "utf8"),
   }));
 }

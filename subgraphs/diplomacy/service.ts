@@ -6,7 +6,6 @@ import type { DiplomacyContext } from "./store/loaders.js";
 
 export const diplomacyService: SubgraphService<DiplomacyContext> = {
   name: "diplomacy",
-  defaultPort: 4001,
   buildSchema: buildDiplomacySchema,
   openStore: openDiplomacyStore,
 };

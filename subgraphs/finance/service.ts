@@ -6,7 +6,6 @@ import type { FinanceContext } from "./store/loaders.js";
 
 export const financeService: SubgraphService<FinanceContext> = {
   name: "finance",
-  defaultPort: 4003,
   buildSchema: buildFinanceSchema,
   openStore: openFinanceStore,
 };

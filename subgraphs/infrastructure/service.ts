@@ -6,7 +6,6 @@ import type { InfrastructureContext } from "./store/loaders.js";
 
 export const infrastructureService: SubgraphService<InfrastructureContext> = {
   name: "infrastructure",
-  defaultPort: 4002,
   buildSchema: buildInfrastructureSchema,
   openStore: openInfrastructureStore,
 };

@@ -8,6 +8,7 @@ import {
   readShutdownTimeoutMs,
   readString,
 } from "../../platform/env.js";
+import { databasePathVariable, defaultPortOf, portVariable, type SubgraphName } from "../../platform/serviceCatalog.js";
 
 export interface SubgraphConfig {
   name: string;
@@ -21,8 +22,7 @@ export interface SubgraphConfig {
   maskErrors: boolean;
 }
 
-export function readSubgraphConfig(name: string, defaultPort: number, env: Env = process.env): SubgraphConfig {
-  const prefix = name.toUpperCase();
+export function readSubgraphConfig(name: SubgraphName, env: Env = process.env): SubgraphConfig {
   const production = isProduction(env);
   const gatewaySecrets = readSecrets(env, "GATEWAY_SHARED_SECRETS");
   if (production && gatewaySecrets.length === 0) {
@@ -34,8 +34,8 @@ export function readSubgraphConfig(name: string, defaultPort: number, env: Env =
   return {
     name,
     host: readString(env, "HOST", "127.0.0.1"),
-    port: readPort(env, `${prefix}_PORT`, defaultPort),
-    databasePath: readString(env, `${prefix}_DB_PATH`, ":memory:"),
+    port: readPort(env, portVariable(name), defaultPortOf(name)),
+    databasePath: readString(env, databasePathVariable(name), ":memory:"),
     gatewaySecrets,
     shutdownTimeoutMs: readShutdownTimeoutMs(env),
     maskErrors: production,

@@ -15,9 +15,8 @@ import { listen } from "../../platform/listen.js";
 import type { Logger } from "../../platform/logger.js";
 import { REQUEST_ID_HEADER, settleRequestId } from "../../platform/requestId.js";
 import { requestLogHandler } from "../../platform/requestLog.js";
+import { GRAPHQL_PATH, portVariable } from "../../platform/serviceCatalog.js";
 import { captureRawBody, requireGatewaySignature } from "./gatewayOnly.js";
-
-export const GRAPHQL_PATH = "/graphql";
 
 export interface SubgraphServerOptions<Context extends BaseContext> {
   name: string;
@@ -106,7 +105,7 @@ export async function startSubgraphServer<Context extends BaseContext>(
     expressMiddleware(apollo, { context: async () => options.createContext() }),
   );
 
-  await listen(httpServer, options.port, options.host, `${options.name.toUpperCase()}_PORT`);
+  await listen(httpServer, options.port, options.host, portVariable(options.name));
   const { port } = httpServer.address() as AddressInfo;
   const url = `http://${options.host}:${port}${GRAPHQL_PATH}`;
   options.logger.info({ url, gatewaySignatures: options.gatewaySecrets.length > 0 }, `${options.name} subgraph ready`);

@@ -9,10 +9,11 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { readSignerConfig } from "../../deploy/signer/signerConfig.js";
-import { readGatewayConfig, SUBGRAPHS } from "../../gateway/config.js";
+import { readGatewayConfig } from "../../gateway/config.js";
 import { ConfigError, type Env } from "../../platform/env.js";
 import { createLogger } from "../../platform/logger.js";
 import { projectRoot } from "../../platform/projectRoot.js";
+import { SUBGRAPH_NAMES } from "../../platform/serviceCatalog.js";
 import { readSubgraphConfig } from "../../subgraphs/kit/subgraphConfig.js";
 import {
   type InvalidSetting,
@@ -35,14 +36,14 @@ interface Entry {
 }
 
 const entries: Entry[] = [
-  ...SUBGRAPHS.map(({ name, defaultPort }) => ({
+  ...SUBGRAPH_NAMES.map((name) => ({
     service: name,
     script: `dist/subgraphs/${name}/main.js`,
     base: { [`${name.toUpperCase()}_PORT`]: "0" },
     invalid: invalidSubgraphSettings(name),
     read: (env: Env) => {
       createLogger(name, env);
-      return readSubgraphConfig(name, defaultPort, env);
+      return readSubgraphConfig(name, env);
     },
   })),
   {
@@ -200,7 +201,7 @@ describe("entry points name the setting behind a failure only start-up can see",
     });
   }
 
-  for (const { name } of SUBGRAPHS) {
+  for (const name of SUBGRAPH_NAMES) {
     const variable = `${name.toUpperCase()}_DB_PATH`;
     it(`${name}: a database file in a missing folder names ${variable}`, async () => {
       const entry = entries.find((candidate) => candidate.service === name) as Entry;

@@ -3,10 +3,11 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { readSignerConfig } from "../../deploy/signer/signerConfig.js";
-import { readGatewayConfig, SUBGRAPHS } from "../../gateway/config.js";
+import { readGatewayConfig } from "../../gateway/config.js";
 import type { Env } from "../../platform/env.js";
 import { createLogger } from "../../platform/logger.js";
 import { fromProjectRoot } from "../../platform/projectRoot.js";
+import { SUBGRAPH_NAMES } from "../../platform/serviceCatalog.js";
 import { readSubgraphConfig } from "../../subgraphs/kit/subgraphConfig.js";
 import { COMPOSE_PATH, composeVariables } from "./support/composeFile.js";
 
@@ -25,9 +26,7 @@ function documented(): Map<string, string> {
 
 /** Each service's config reader, fed from a recording environment. */
 const readers: Record<string, (env: Env) => unknown> = {
-  ...Object.fromEntries(
-    SUBGRAPHS.map(({ name, defaultPort }) => [name, (env: Env) => readSubgraphConfig(name, defaultPort, env)]),
-  ),
+  ...Object.fromEntries(SUBGRAPH_NAMES.map((name) => [name, (env: Env) => readSubgraphConfig(name, env)])),
   gateway: (env) => readGatewayConfig(env),
   "router-signer": (env) => readSignerConfig(env),
   logger: (env) => createLogger("any", env).level,

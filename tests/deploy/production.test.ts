@@ -8,9 +8,9 @@ import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parse } from "yaml";
-import { SUBGRAPHS } from "../../gateway/config.js";
 import { SIGNATURE_HEADER, signBody } from "../../platform/gatewaySignature.js";
 import { fromProjectRoot } from "../../platform/projectRoot.js";
+import { SUBGRAPH_NAMES } from "../../platform/serviceCatalog.js";
 import { loadCompose } from "./support/composeFile.js";
 import { parseDockerfile, stageEnv } from "./support/dockerfile.js";
 import { startInFlightRequest } from "./support/inFlightRequest.js";
@@ -19,7 +19,6 @@ import { type LocalService, localServices } from "./support/productionStack.js";
 import { runCommand, ServiceProcess } from "./support/services.js";
 
 const SECRET = randomBytes(24).toString("hex");
-const SUBGRAPH_NAMES = SUBGRAPHS.map((subgraph) => subgraph.name);
 const CROSS_SUBGRAPH_QUERY = /* GraphQL */ `
   query CountryAcrossSubgraphs($code: ID!) {
     country(code: $code) {

@@ -1,5 +1,5 @@
 /** Invalid values for every setting each service reads, and the variable its rejection must name. */
-import { SUBGRAPHS } from "../../../gateway/config.js";
+import { SUBGRAPH_NAMES } from "../../../platform/serviceCatalog.js";
 
 export interface InvalidSetting {
   /** The variable the error must name. */
@@ -22,7 +22,7 @@ function shared(): InvalidSetting[] {
 }
 
 function subgraphUrls(): InvalidSetting[] {
-  return SUBGRAPHS.flatMap(({ name }) => {
+  return SUBGRAPH_NAMES.flatMap((name) => {
     const variable = `${name.toUpperCase()}_URL`;
     return [
       { variable, env: { [variable]: "not a url" } },

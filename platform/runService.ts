@@ -1,0 +1,44 @@
+/**
+ * Runs one service as its process: read its config, start it, stop it cleanly on SIGTERM/SIGINT. A start-up failure
+ * an operator causes (a bad setting, a missing file) is logged as one line with its reason, anything else with its
+ * stack; either way the process exits 1. The gateway, each subgraph and the router signer run through here.
+ */
+import { ConfigError } from "./env.js";
+import { createProcessLogger, type Logger } from "./logger.js";
+import { disableApolloTelemetry } from "./serviceCatalog.js";
+import { stopOnSignals } from "./shutdown.js";
+
+export interface StartedService {
+  /** Stops accepting, finishes in-flight requests, releases what the service holds. */
+  stop(): Promise<void>;
+}
+
+export interface ServiceRunner<Config extends { shutdownTimeoutMs: number }> {
+  /** Logger name and `service` field of every log line (e.g. "gateway", "diplomacy", "router-signer"). */
+  name: string;
+  /** Subject of the fatal log line: "<title> failed to start". */
+  title: string;
+  readConfig(): Config;
+  start(config: Config, logger: Logger): Promise<StartedService>;
+  /** Errors besides ConfigError whose message is the whole story, logged without a stack. */
+  expectedErrors?: readonly (abstract new (
+    ...args: never[]
+  ) => Error)[];
+}
+
+export async function runService<Config extends { shutdownTimeoutMs: number }>(
+  service: ServiceRunner<Config>,
+): Promise<void> {
+  disableApolloTelemetry();
+  const logger = createProcessLogger(service.name, service.title);
+  try {
+    const config = service.readConfig();
+    const started = await service.start(config, logger);
+    stopOnSignals(() => started.stop(), logger, config.shutdownTimeoutMs + 1_000);
+  } catch (error) {
+    const expected = [ConfigError, ...(service.expectedErrors ?? [])].some((type) => error instanceof type);
+    logger.fatal(expected ? { reason: (error as Error).message } : { err: error }, `${service.title} failed to start`);
+    process.exitCode = 1;
+    setImmediate(() => process.exit(1));
+  }
+}

@@ -1,0 +1,59 @@
+/**
+ * The services of this federation, one home for what several of them share: each subgraph's name and default port,
+ * the gateway's and the router signer's ports, the GraphQL path, the environment variables derived from names, and
+ * the telemetry opt-out.
+ */
+import { type Env, readUrl } from "./env.js";
+
+/** The subgraphs the gateway joins, in composition order, with the port each listens on by default. */
+export const SUBGRAPHS = [
+  { name: "diplomacy", defaultPort: 4001 },
+  { name: "infrastructure", defaultPort: 4002 },
+  { name: "finance", defaultPort: 4003 },
+] as const;
+
+export type SubgraphName = (typeof SUBGRAPHS)[number]["name"];
+
+export const SUBGRAPH_NAMES: readonly SubgraphName[] = SUBGRAPHS.map((subgraph) => subgraph.name);
+
+export const GATEWAY_DEFAULT_PORT = 4000;
+export const SIGNER_DEFAULT_PORT = 4010;
+
+/** Where every service (gateway and subgraphs) serves GraphQL. */
+export const GRAPHQL_PATH = "/graphql";
+
+export function defaultPortOf(name: SubgraphName): number {
+  return SUBGRAPHS.find((subgraph) => subgraph.name === name)?.defaultPort as number;
+}
+
+/** Environment variable holding a service's port (e.g. DIPLOMACY_PORT, GATEWAY_PORT). */
+export function portVariable(name: string): string {
+  return `${name.toUpperCase()}_PORT`;
+}
+
+/** Environment variable holding the URL the gateway (or the router signer) calls a subgraph at (e.g. FINANCE_URL). */
+export function urlVariable(name: SubgraphName): string {
+  return `${name.toUpperCase()}_URL`;
+}
+
+/** Environment variable holding a subgraph's SQLite database path (e.g. FINANCE_DB_PATH). */
+export function databasePathVariable(name: SubgraphName): string {
+  return `${name.toUpperCase()}_DB_PATH`;
+}
+
+/** A GraphQL endpoint on this host at `port`. */
+export function localGraphqlUrl(port: number): string {
+  return `http://127.0.0.1:${port}${GRAPHQL_PATH}`;
+}
+
+/** `<NAME>_URL` of every subgraph: where the gateway (or the router signer) calls it. */
+export function readSubgraphUrls(env: Env): Record<SubgraphName, string> {
+  return Object.fromEntries(
+    SUBGRAPHS.map(({ name, defaultPort }) => [name, readUrl(env, urlVariable(name), localGraphqlUrl(defaultPort))]),
+  ) as Record<SubgraphName, string>;
+}
+
+/** @apollo/gateway reports anonymous usage unless told not to; every service of this federation stays on its host. */
+export function disableApolloTelemetry(): void {
+  process.env.APOLLO_TELEMETRY_DISABLED ??= "1";
+}
