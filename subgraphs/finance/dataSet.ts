@@ -2,8 +2,8 @@
 import { z } from "zod";
 import { fromProjectRoot } from "../../platform/projectRoot.js";
 import { ReferenceCheck, readRecords } from "../kit/dataFile.js";
+import { SHARED_POLICY_DOCUMENT_IDS, SHARED_REGION_IDS } from "../kit/diplomacyKeys.js";
 import { evidenceListSchema, wordedAsEvidence } from "../kit/evidence.js";
-import { SHARED_REGION_IDS } from "../kit/sharedKeys.js";
 import {
   FinancialAuthorityKind,
   FinancialCooperationOutcome,
@@ -14,12 +14,6 @@ import {
 } from "./entities/enums.js";
 
 export const FINANCE_DATA_DIR = fromProjectRoot("subgraphs", "finance", "data");
-
-/** Keys of entities diplomacy owns; this subgraph holds no records of them, only references. */
-export const SHARED_POLICY_DOCUMENT_IDS: ReadonlySet<string> = new Set([
-  "china-celac-joint-action-plan-2025-2027",
-  "china-third-latin-america-policy-document",
-]);
 
 const id = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "must be a lower-case kebab-case id");
 const text = z.string().trim().min(1);

@@ -3,8 +3,8 @@ import { z } from "zod";
 import { fromProjectRoot } from "../../platform/projectRoot.js";
 import { isCountryCode } from "../kit/countryCode.js";
 import { ReferenceCheck, readRecords } from "../kit/dataFile.js";
+import { SHARED_REGION_IDS } from "../kit/diplomacyKeys.js";
 import { evidenceListSchema, wordedAsEvidence } from "../kit/evidence.js";
-import { SHARED_REGION_IDS } from "../kit/sharedKeys.js";
 import {
   InfrastructureGapEffect,
   InfrastructureOutcomeKind,

@@ -13,3 +13,14 @@ export const DiplomacyFact = createUnionType({
   types: () => [Country, Region, HeadOfState, Engagement, Framework, MajorProject, PolicyDocument] as const,
   resolveType: (value) => (value as unknown as { __typename: string }).__typename,
 });
+
+/** The `type` each fact is indexed under in the paragraph index, by data-set key: one member of the union each. */
+export const DIPLOMACY_FACT_TYPES = {
+  regions: "Region",
+  countries: "Country",
+  headsOfState: "HeadOfState",
+  engagements: "Engagement",
+  frameworks: "Framework",
+  majorProjects: "MajorProject",
+  policyDocuments: "PolicyDocument",
+} as const;

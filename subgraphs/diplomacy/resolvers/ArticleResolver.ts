@@ -4,9 +4,8 @@ import { PUBLIC_TAG } from "../../kit/contractTags.js";
 import { loadFacts, paragraphArgument } from "../../kit/paragraphFacts.js";
 import type { ArticleRecord } from "../dataSet.js";
 import { Article, Paragraph } from "../entities/Article.js";
-import { DiplomacyFact } from "../entities/DiplomacyFact.js";
+import { DIPLOMACY_FACT_TYPES, DiplomacyFact } from "../entities/DiplomacyFact.js";
 import type { DiplomacyContext } from "../store/loaders.js";
-import { DIPLOMACY_FACT_TYPES } from "../store/seed.js";
 
 function paragraphs(): Paragraph[] {
   return articleText().paragraphs.map((text, index) => ({ number: index + 1, text }));

@@ -3,16 +3,7 @@ import { FACT_EVIDENCE_DDL, indexFacts } from "../../kit/paragraphFacts.js";
 import { insertRows } from "../../kit/recordTable.js";
 import type { Db } from "../../kit/sqliteStore.js";
 import type { DiplomacyData } from "../dataSet.js";
-
-export const DIPLOMACY_FACT_TYPES = {
-  regions: "Region",
-  countries: "Country",
-  headsOfState: "HeadOfState",
-  engagements: "Engagement",
-  frameworks: "Framework",
-  majorProjects: "MajorProject",
-  policyDocuments: "PolicyDocument",
-} as const;
+import { DIPLOMACY_FACT_TYPES } from "../entities/DiplomacyFact.js";
 
 export function seedDiplomacyStore(db: Db, data: DiplomacyData): void {
   const json = (record: unknown) => JSON.stringify(record);

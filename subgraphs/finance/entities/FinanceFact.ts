@@ -10,3 +10,11 @@ export const FinanceFact = createUnionType({
   types: () => [FinancialStabilityGap, FinancialRisk, FinancialMechanism, FinancialRegulatoryDialogue] as const,
   resolveType: (value) => (value as unknown as { __typename: string }).__typename,
 });
+
+/** The `type` each fact is indexed under in the paragraph index, by data-set key: one member of the union each. */
+export const FINANCE_FACT_TYPES = {
+  gaps: "FinancialStabilityGap",
+  risks: "FinancialRisk",
+  mechanisms: "FinancialMechanism",
+  dialogues: "FinancialRegulatoryDialogue",
+} as const;

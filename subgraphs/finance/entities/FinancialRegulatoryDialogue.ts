@@ -29,3 +29,6 @@ export class FinancialRegulatoryDialogue extends CuratedRecord {
   @Field(() => String, { nullable: true, description: "Its stated purpose, verbatim from the article." })
   purpose!: string | null;
 }
+
+/** How a dialogue relates to a mechanism: existing arrangements it leverages, new forms it explores. */
+export const MechanismRole = { leverages: "LEVERAGES", explores: "EXPLORES" } as const;

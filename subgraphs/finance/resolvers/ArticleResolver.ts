@@ -1,9 +1,8 @@
 import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from "type-graphql";
 import { loadFacts, paragraphArgument } from "../../kit/paragraphFacts.js";
 import { Article } from "../entities/Article.js";
-import { FinanceFact } from "../entities/FinanceFact.js";
+import { FINANCE_FACT_TYPES, FinanceFact } from "../entities/FinanceFact.js";
 import type { FinanceContext } from "../store/loaders.js";
-import { FINANCE_FACT_TYPES } from "../store/seed.js";
 
 @Resolver(() => Article)
 export class ArticleResolver {

@@ -21,7 +21,7 @@ import type {
   FinancialMechanismStatus,
   FinancialRiskKind,
 } from "../entities/enums.js";
-import { MechanismRole } from "./seed.js";
+import { MechanismRole } from "../entities/FinancialRegulatoryDialogue.js";
 
 export interface FinancialRiskFilter {
   kind?: FinancialRiskKind | null;

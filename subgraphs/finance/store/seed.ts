@@ -3,16 +3,8 @@ import { FACT_EVIDENCE_DDL, indexFacts } from "../../kit/paragraphFacts.js";
 import { insertRows } from "../../kit/recordTable.js";
 import type { Db } from "../../kit/sqliteStore.js";
 import type { FinanceData } from "../dataSet.js";
-
-export const FINANCE_FACT_TYPES = {
-  gaps: "FinancialStabilityGap",
-  risks: "FinancialRisk",
-  mechanisms: "FinancialMechanism",
-  dialogues: "FinancialRegulatoryDialogue",
-} as const;
-
-/** How a dialogue relates to a mechanism: existing arrangements it leverages, new forms it explores. */
-export const MechanismRole = { leverages: "LEVERAGES", explores: "EXPLORES" } as const;
+import { FINANCE_FACT_TYPES } from "../entities/FinanceFact.js";
+import { MechanismRole } from "../entities/FinancialRegulatoryDialogue.js";
 
 export function seedFinanceStore(db: Db, data: FinanceData): void {
   const json = (record: unknown) => JSON.stringify(record);

@@ -20,3 +20,13 @@ export const InfrastructureFact = createUnionType({
     ] as const,
   resolveType: (value) => (value as unknown as { __typename: string }).__typename,
 });
+
+/** The `type` each fact is indexed under in the paragraph index, by data-set key: one member of the union each. */
+export const INFRASTRUCTURE_FACT_TYPES = {
+  initiatives: "Initiative",
+  projects: "InfrastructureProject",
+  projectOutcomes: "InfrastructureProjectOutcome",
+  gaps: "InfrastructureGap",
+  publicServiceCrises: "PublicServiceCrisis",
+  priorityAreas: "PriorityArea",
+} as const;

@@ -2,9 +2,8 @@ import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from "type-graphql";
 import { ARTICLE_ID } from "../../kit/article.js";
 import { loadFacts, paragraphArgument } from "../../kit/paragraphFacts.js";
 import { Article } from "../entities/Article.js";
-import { InfrastructureFact } from "../entities/InfrastructureFact.js";
+import { INFRASTRUCTURE_FACT_TYPES, InfrastructureFact } from "../entities/InfrastructureFact.js";
 import type { InfrastructureContext } from "../store/loaders.js";
-import { INFRASTRUCTURE_FACT_TYPES } from "../store/seed.js";
 
 @Resolver(() => Article)
 export class ArticleResolver {

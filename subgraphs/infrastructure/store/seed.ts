@@ -3,15 +3,7 @@ import { FACT_EVIDENCE_DDL, indexFacts } from "../../kit/paragraphFacts.js";
 import { insertRows } from "../../kit/recordTable.js";
 import type { Db } from "../../kit/sqliteStore.js";
 import type { InfrastructureData } from "../dataSet.js";
-
-export const INFRASTRUCTURE_FACT_TYPES = {
-  initiatives: "Initiative",
-  projects: "InfrastructureProject",
-  projectOutcomes: "InfrastructureProjectOutcome",
-  gaps: "InfrastructureGap",
-  publicServiceCrises: "PublicServiceCrisis",
-  priorityAreas: "PriorityArea",
-} as const;
+import { INFRASTRUCTURE_FACT_TYPES } from "../entities/InfrastructureFact.js";
 
 export function seedInfrastructureStore(db: Db, data: InfrastructureData): void {
   const json = (record: unknown) => JSON.stringify(record);

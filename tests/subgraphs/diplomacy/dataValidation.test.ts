@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { DIPLOMACY_DATA_DIR, loadDiplomacyData } from "../../../subgraphs/diplomacy/dataSet.js";
+import { SHARED_POLICY_DOCUMENT_IDS, SHARED_REGION_IDS } from "../../../subgraphs/kit/diplomacyKeys.js";
 import { dataCorruption } from "../../support/dataCorruption.js";
 
 const rejectionOf = dataCorruption(DIPLOMACY_DATA_DIR, loadDiplomacyData);
@@ -9,6 +10,14 @@ describe("diplomacy data validation", () => {
     const data = loadDiplomacyData();
     expect(data.countries.map((country) => country.code)).toEqual(["CN", "BR", "UY", "CL", "EC", "CO", "BO"]);
     expect(data.majorProjects).toHaveLength(5);
+  });
+
+  it("holds every key the other subgraphs reference", () => {
+    const data = loadDiplomacyData();
+    expect(data.regions.map((region) => region.id)).toEqual(expect.arrayContaining([...SHARED_REGION_IDS]));
+    expect(data.policyDocuments.map((document) => document.id)).toEqual(
+      expect.arrayContaining([...SHARED_POLICY_DOCUMENT_IDS]),
+    );
   });
 
   it.each([
