@@ -1,8 +1,9 @@
 /** The registered operations (schema/operations/**\/*.graphql), one example per operation, for the playground's tabs. */
-import { existsSync, readdirSync, readFileSync } from "node:fs";
-import { join, relative, sep } from "node:path";
-import { type DefinitionNode, Kind, parse, visit } from "graphql";
+import { readFileSync } from "node:fs";
+import { join, relative } from "node:path";
+import { type DefinitionNode, parse } from "graphql";
 import type { Logger } from "../../platform/logger.js";
+import { listOperationFiles, operationsOf } from "../../platform/registeredOperationFiles.js";
 
 export interface OperationExample {
   /** Operation name (or the file name for an anonymous operation). */
@@ -26,50 +27,16 @@ function sourceOf(text: string, definition: DefinitionNode): string {
   return text.slice(start, loc.end);
 }
 
-function fragmentsUsedBy(definition: DefinitionNode, fragments: Map<string, DefinitionNode>): DefinitionNode[] {
-  const used = new Map<string, DefinitionNode>();
-  const collect = (node: DefinitionNode) =>
-    visit(node, {
-      FragmentSpread(spread) {
-        const fragment = fragments.get(spread.name.value);
-        if (fragment && !used.has(spread.name.value)) {
-          used.set(spread.name.value, fragment);
-          collect(fragment);
-        }
-      },
-    });
-  collect(definition);
-  return [...used.values()];
-}
-
 export function examplesFromDocument(file: string, text: string): OperationExample[] {
-  const document = parse(text);
-  const fragments = new Map<string, DefinitionNode>();
-  for (const definition of document.definitions) {
-    if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
-  }
-  return document.definitions.flatMap((definition) =>
-    definition.kind === Kind.OPERATION_DEFINITION
-      ? [
-          {
-            name: definition.name?.value ?? file.replace(/\.graphql$/, ""),
-            file,
-            query: [definition, ...fragmentsUsedBy(definition, fragments)]
-              .map((node) => sourceOf(text, node))
-              .join("\n\n"),
-          },
-        ]
-      : [],
-  );
+  return operationsOf(parse(text)).operations.map(({ operation, fragments }) => ({
+    name: operation.name?.value ?? file.replace(/\.graphql$/, ""),
+    file,
+    query: [operation, ...fragments].map((node) => sourceOf(text, node)).join("\n\n"),
+  }));
 }
 
 export function readOperationExamples(operationsDir: string, logger: Logger): OperationExample[] {
-  if (!existsSync(operationsDir)) return [];
-  const files = (readdirSync(operationsDir, { recursive: true }) as string[])
-    .filter((file) => file.endsWith(".graphql"))
-    .map((file) => file.split(sep).join("/"))
-    .sort();
-  return files.flatMap((file) => {
+  return listOperationFiles(operationsDir).flatMap((file) => {
     try {
       return examplesFromDocument(file, readFileSync(join(operationsDir, file), "utf8"));
     } catch (error) {

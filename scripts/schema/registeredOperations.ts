@@ -1,8 +1,8 @@
 /**
- * Loads the registered front-end operations (schema/operations/**\/*.graphql): named operations and the fragments they
- * use. Fragments are file-local, so each file is self-contained (it opens as one playground tab, or pastes into a client).
+ * The registered front-end operations as `schema:check` sees them: each named operation with the fragments it uses
+ * (read by platform/registeredOperationFiles.ts), and every problem a file has, at its location.
  */
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import {
   type DefinitionNode,
   type DocumentNode,
@@ -13,8 +13,8 @@ import {
   type OperationDefinitionNode,
   parse,
   Source,
-  visit,
 } from "graphql";
+import { listOperationFiles, operationsOf } from "../../platform/registeredOperationFiles.js";
 import { type Finding, finding } from "./findings.js";
 import { inRoot, schemaPaths } from "./schemaPaths.js";
 
@@ -46,17 +46,10 @@ export function errorLocations(error: GraphQLError): string[] {
   return error.locations.map(({ line, column }) => `${source.name}:${line}:${column}`);
 }
 
-function operationFiles(root: string): string[] {
-  const directory = inRoot(root, schemaPaths.operations);
-  if (!existsSync(directory)) return [];
-  return readdirSync(directory, { recursive: true, encoding: "utf8" })
-    .filter((file) => file.endsWith(".graphql"))
-    .map((file) => `${schemaPaths.operations}/${file.split("\\").join("/")}`)
-    .sort();
-}
-
 export function loadOperations(root: string): OperationRegistry {
-  const files = operationFiles(root);
+  const files = listOperationFiles(inRoot(root, schemaPaths.operations)).map(
+    (file) => `${schemaPaths.operations}/${file}`,
+  );
   const problems: Finding[] = [];
   const operations: RegisteredOperation[] = [];
   const seen = new Map<string, string>();
@@ -70,12 +63,11 @@ export function loadOperations(root: string): OperationRegistry {
       problems.push(finding("error", "OPERATION_SYNTAX", (error as Error).message, { location }));
       continue;
     }
-    const operationNodes: OperationDefinitionNode[] = [];
-    const fragments = new Map<string, FragmentDefinitionNode>();
-    for (const definition of document.definitions) collectDefinition(definition, operationNodes, fragments, problems);
+    const inFile = operationsOf(document);
+    for (const definition of inFile.misplaced) problems.push(misplacedDefinition(definition, inFile.fragments));
     const usedInFile = new Set<string>();
 
-    for (const node of operationNodes) {
+    for (const { operation: node, fragments: used } of inFile.operations) {
       const location = nodeLocation(node) ?? file;
       const name = node.name?.value;
       if (!name) {
@@ -92,7 +84,6 @@ export function loadOperations(root: string): OperationRegistry {
         continue;
       }
       seen.set(name, location);
-      const used = usedFragments(node, fragments);
       for (const fragment of used) usedInFile.add(fragment.name.value);
       operations.push({
         name,
@@ -101,7 +92,7 @@ export function loadOperations(root: string): OperationRegistry {
         document: { kind: Kind.DOCUMENT, definitions: [node, ...used] },
       });
     }
-    for (const [name, fragment] of fragments) {
+    for (const [name, fragment] of inFile.fragments) {
       if (usedInFile.has(name)) continue;
       problems.push(
         finding("warning", "UNUSED_FRAGMENT", `fragment ${name} is used by no operation in its file`, {
@@ -113,58 +104,21 @@ export function loadOperations(root: string): OperationRegistry {
   return { operations, files, problems };
 }
 
-function collectDefinition(
+function misplacedDefinition(
   definition: DefinitionNode,
-  operations: OperationDefinitionNode[],
-  fragments: Map<string, FragmentDefinitionNode>,
-  problems: Finding[],
-): void {
-  if (definition.kind === Kind.OPERATION_DEFINITION) {
-    operations.push(definition);
-  } else if (definition.kind === Kind.FRAGMENT_DEFINITION) {
-    const name = definition.name.value;
-    if (fragments.has(name)) {
-      const first = nodeLocation(fragments.get(name) as FragmentDefinitionNode);
-      problems.push(
-        finding("error", "DUPLICATE_FRAGMENT_NAME", `fragment ${name} is already defined at ${first}`, {
-          location: nodeLocation(definition),
-        }),
-      );
-    } else {
-      fragments.set(name, definition);
-    }
-  } else {
-    problems.push(
-      finding(
-        "error",
-        "NOT_AN_OPERATION",
-        `operation files hold operations and fragments only, found ${definition.kind}`,
-        {
-          location: nodeLocation(definition),
-        },
-      ),
-    );
-  }
-}
-
-/** Fragments an operation spreads, transitively; a spread of an unknown fragment is left to validation to report. */
-function usedFragments(
-  operation: OperationDefinitionNode,
   fragments: ReadonlyMap<string, FragmentDefinitionNode>,
-): FragmentDefinitionNode[] {
-  const used = new Map<string, FragmentDefinitionNode>();
-  const pending: (OperationDefinitionNode | FragmentDefinitionNode)[] = [operation];
-  for (let node = pending.pop(); node; node = pending.pop()) {
-    visit(node, {
-      FragmentSpread(spread) {
-        const name = spread.name.value;
-        const fragment = fragments.get(name);
-        if (fragment && !used.has(name)) {
-          used.set(name, fragment);
-          pending.push(fragment);
-        }
-      },
+): Finding {
+  if (definition.kind === Kind.FRAGMENT_DEFINITION) {
+    const name = definition.name.value;
+    const first = nodeLocation(fragments.get(name) as FragmentDefinitionNode);
+    return finding("error", "DUPLICATE_FRAGMENT_NAME", `fragment ${name} is already defined at ${first}`, {
+      location: nodeLocation(definition),
     });
   }
-  return [...used.values()];
+  return finding(
+    "error",
+    "NOT_AN_OPERATION",
+    `operation files hold operations and fragments only, found ${definition.kind}`,
+    { location: nodeLocation(definition) },
+  );
 }
