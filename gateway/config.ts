@@ -13,7 +13,7 @@ import {
 } from "../platform/env.js";
 import { fromProjectRoot } from "../platform/projectRoot.js";
 import { GATEWAY_DEFAULT_PORT, readSubgraphUrls, type SubgraphName } from "../platform/serviceCatalog.js";
-import type { OperationLimits } from "./limits/operationLimits.js";
+import type { OperationLimits } from "./limits/limitDefinitions.js";
 
 export interface GatewayConfig {
   host: string;

@@ -8,7 +8,7 @@ import { maxAliasesRule } from "@escape.tech/graphql-armor-max-aliases";
 import { maxDepthRule } from "@escape.tech/graphql-armor-max-depth";
 import { maxDirectivesRule } from "@escape.tech/graphql-armor-max-directives";
 import type { GraphQLError, ValidationContext, ValidationRule } from "graphql";
-import { type LimitName, OperationLimitError, type OperationLimits } from "./operationLimits.js";
+import { type LimitName, OperationLimitError, type OperationLimits } from "./limitDefinitions.js";
 
 function reportAs(limit: LimitName) {
   return {

@@ -5,7 +5,7 @@
 
 import type { Request, RequestHandler, Response } from "express";
 import { Lexer, Source, TokenKind } from "graphql";
-import { type LimitName, OperationLimitError, type OperationLimits } from "./operationLimits.js";
+import { type LimitName, OperationLimitError, type OperationLimits } from "./limitDefinitions.js";
 
 /** Counts tokens up to `max + 1`; a lexing error stops the count (Apollo reports the syntax error itself). */
 export function countTokens(document: string, max: number): number {

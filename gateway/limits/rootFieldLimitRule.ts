@@ -5,7 +5,7 @@
  * already being expanded counts 0 (cycles are reported by NoFragmentCyclesRule).
  */
 import { type ASTVisitor, Kind, type SelectionSetNode, type ValidationContext } from "graphql";
-import { OperationLimitError } from "./operationLimits.js";
+import { OperationLimitError } from "./limitDefinitions.js";
 
 interface Counting {
   context: ValidationContext;

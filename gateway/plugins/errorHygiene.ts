@@ -1,11 +1,11 @@
 /**
- * Error hygiene: every error is filtered (errors/errorHygiene.ts), internal ones are masked in production, logged
+ * Error hygiene: every error is filtered (errors/publicErrors.ts), internal ones are masked in production, logged
  * with the request id, and carry that id in `extensions.requestId` so a client can quote it to an operator.
  */
 
 import { INTERNAL_SERVER_ERROR } from "../../platform/internalErrors.js";
 import type { Logger } from "../../platform/logger.js";
-import { isPublicCode, sanitizeError } from "../errors/errorHygiene.js";
+import { isPublicCode, sanitizeError } from "../errors/publicErrors.js";
 import type { GatewayPlugin } from "./gatewayPlugin.js";
 
 export function errorHygiene(logger: Logger, options: { mask: boolean }): GatewayPlugin {

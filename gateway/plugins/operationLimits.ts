@@ -6,7 +6,7 @@ import { GraphQLError } from "graphql";
 import { armorRules } from "../limits/armorRules.js";
 import { costLimit } from "../limits/costLimit.js";
 import { documentLimits } from "../limits/documentLimits.js";
-import { OperationLimitError, type OperationLimits } from "../limits/operationLimits.js";
+import { OperationLimitError, type OperationLimits } from "../limits/limitDefinitions.js";
 import { rootFieldLimitRule } from "../limits/rootFieldLimitRule.js";
 import type { GatewayPlugin } from "./gatewayPlugin.js";
 

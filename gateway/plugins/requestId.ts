@@ -1,5 +1,5 @@
 /** Every request gets an `x-request-id` (the caller's when well-formed, else a new UUID), echoed in the response. */
-import { settleRequestId } from "../../platform/requestId.js";
+import { settleRequestId } from "../../platform/requestIdHeader.js";
 import { newGatewayContext } from "../requestContext.js";
 import type { GatewayPlugin } from "./gatewayPlugin.js";
 

@@ -3,7 +3,7 @@
  * error codes, subgraphs called and duration. Variables stay out unless GATEWAY_LOG_VARIABLES is on.
  */
 import type { Logger } from "../../platform/logger.js";
-import { requestLogHandler } from "../../platform/requestLog.js";
+import { requestLogHandler } from "../../platform/requestLogHandler.js";
 import { gatewayContextOf } from "../requestContext.js";
 import type { GatewayPlugin } from "./gatewayPlugin.js";
 

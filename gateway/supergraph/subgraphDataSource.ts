@@ -8,7 +8,7 @@ import { type GraphQLDataSourceProcessOptions, RemoteGraphQLDataSource } from "@
 import { GraphQLError } from "graphql";
 import { SIGNATURE_HEADER, signBody } from "../../platform/gatewaySignature.js";
 import type { Logger } from "../../platform/logger.js";
-import { REQUEST_ID_HEADER } from "../../platform/requestId.js";
+import { REQUEST_ID_HEADER } from "../../platform/requestIdHeader.js";
 import type { GatewayContext } from "../requestContext.js";
 import { type SubgraphFetcherOptions, SubgraphTimeoutError, subgraphFetcher } from "./subgraphFetcher.js";
 

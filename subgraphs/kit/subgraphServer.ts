@@ -13,8 +13,8 @@ import type { GraphQLFormattedError, GraphQLSchema } from "graphql";
 import { isUnexpected, maskedError } from "../../platform/internalErrors.js";
 import { listen } from "../../platform/listen.js";
 import type { Logger } from "../../platform/logger.js";
-import { REQUEST_ID_HEADER, settleRequestId } from "../../platform/requestId.js";
-import { requestLogHandler } from "../../platform/requestLog.js";
+import { REQUEST_ID_HEADER, settleRequestId } from "../../platform/requestIdHeader.js";
+import { requestLogHandler } from "../../platform/requestLogHandler.js";
 import { GRAPHQL_PATH, portVariable } from "../../platform/serviceCatalog.js";
 import { captureRawBody, requireGatewaySignature } from "./gatewayOnly.js";
 

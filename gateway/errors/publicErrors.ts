@@ -5,7 +5,7 @@
  */
 import type { GraphQLFormattedError } from "graphql";
 import { maskedError } from "../../platform/internalErrors.js";
-import { LIMIT_CODES } from "../limits/operationLimits.js";
+import { LIMIT_CODES } from "../limits/limitDefinitions.js";
 
 /** Codes whose message is written for the client (request problems, access, subgraph availability, limits). */
 export const PUBLIC_CODES: ReadonlySet<string> = new Set([
