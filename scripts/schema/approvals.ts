@@ -2,7 +2,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { parse } from "yaml";
 import { z } from "zod";
-import { CheckInputError } from "./checkInputError.js";
+import { CheckInputError } from "./commandIo.js";
 import { inRoot, schemaPaths } from "./schemaPaths.js";
 
 const approvalSchema = z

@@ -1,6 +1,6 @@
 /** The base a change is compared with: a git commit (default `git merge-base HEAD main`) and its committed files. */
 import { execFileSync } from "node:child_process";
-import { CheckInputError } from "./checkInputError.js";
+import { CheckInputError } from "./commandIo.js";
 
 export type BaseRevision = { available: true; commit: string; label: string } | { available: false; reason: string };
 

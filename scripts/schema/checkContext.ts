@@ -1,10 +1,11 @@
-/** What the checks share, each piece computed once on first use: sources, generated artifacts, base, operations. */
+/** What the checks share (sources, artifacts, base, operations), each computed once on first use; and what a check is. */
 import { buildSchema, type GraphQLSchema } from "graphql";
 import { type Approval, readApprovals } from "./approvals.js";
 import type { SchemaArtifacts } from "./artifacts.js";
 import { type BaseRevision, readAtRevision, resolveBaseRevision } from "./baseRevision.js";
-import { CheckInputError } from "./checkInputError.js";
 import type { SchemaRunOptions } from "./cliOptions.js";
+import { CheckInputError } from "./commandIo.js";
+import type { CheckOutcome } from "./findings.js";
 import { usedCoordinates } from "./operationUsage.js";
 import { loadOperations, type OperationRegistry } from "./registeredOperations.js";
 import { type ClassifiedChange, classifyChanges, type OperationUsage } from "./schemaChanges.js";
@@ -129,4 +130,12 @@ export class CheckContext {
     const changes = await classifyChanges(base.schema, contract.apiSchema, this.approvals(), this.operationUsages());
     return { state: "ok", changes, label: base.label };
   }
+}
+
+/** A check the runner can run: a name for the report and a function from the shared context to findings. */
+export interface SchemaCheck {
+  /** Stable id used in `--json` output. */
+  name: string;
+  title: string;
+  run(context: CheckContext): Promise<CheckOutcome>;
 }

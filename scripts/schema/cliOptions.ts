@@ -2,7 +2,7 @@
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { fromProjectRoot } from "../../platform/projectRoot.js";
-import { CheckInputError } from "./checkInputError.js";
+import { CheckInputError } from "./commandIo.js";
 
 export interface SchemaRunOptions {
   /** Repository root holding schema/ (and the git history for the base). */

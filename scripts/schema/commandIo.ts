@@ -1,4 +1,4 @@
-/** Where a command prints, so tests can run the real commands in-process and read what they printed. */
+/** How a schema command talks to its process: where it prints, its input errors, and its number as the exit code. */
 export interface CommandIo {
   out(text: string): void;
   err(text: string): void;
@@ -20,4 +20,9 @@ export function runAsProcess(command: (argv: string[], io: CommandIo) => Promise
       process.exitCode = 2;
     },
   );
+}
+
+/** An error in the check's own inputs (bad flag, unreadable or malformed file): the check could not run (exit 2). */
+export class CheckInputError extends Error {
+  override name = "CheckInputError";
 }

@@ -1,5 +1,6 @@
 /** Runs the schema checks in order over one shared context and gathers their outcomes. */
 import { generateArtifacts } from "./artifacts.js";
+import type { SchemaCheck } from "./checkContext.js";
 import { CheckContext } from "./checkContext.js";
 import { breakingChangesCheck } from "./checks/breakingChangesCheck.js";
 import { compositionCheck } from "./checks/compositionCheck.js";
@@ -7,7 +8,6 @@ import { contractsCheck } from "./checks/contractsCheck.js";
 import { driftCheck } from "./checks/driftCheck.js";
 import { lintCheck } from "./checks/lintCheck.js";
 import { operationsCheck } from "./checks/operationsCheck.js";
-import type { SchemaCheck } from "./checks/schemaCheck.js";
 import type { SchemaRunOptions } from "./cliOptions.js";
 import type { CheckOutcome, SummaryCounts } from "./findings.js";
 import { sourcesFromCode, sourcesFromDirectory } from "./subgraphSources.js";

@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { basename, join } from "node:path";
 import { printSubgraphSchema } from "@apollo/subgraph";
 import { defaultPortOf, localGraphqlUrl } from "../../platform/serviceCatalog.js";
-import { CheckInputError } from "./checkInputError.js";
+import { CheckInputError } from "./commandIo.js";
 
 export interface SubgraphSource {
   name: string;

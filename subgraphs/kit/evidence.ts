@@ -36,10 +36,6 @@ export interface HasEvidence {
   evidence: Evidence[];
 }
 
-export function citesParagraph(record: HasEvidence, paragraph: number): boolean {
-  return record.evidence.some((item) => item.paragraph === paragraph);
-}
-
 /**
  * A zod refinement for record fields that claim the article's own words (a name, a theme, a time reference):
  * each, when not null, must appear inside one of the record's evidence quotes.

@@ -1,6 +1,5 @@
 /** Turns a type-graphql schema into a Federation 2 subgraph schema, keeping its directives. */
 import { buildSubgraphSchema } from "@apollo/subgraph";
-import type { GraphQLResolverMap } from "@apollo/subgraph/dist/schema-helper/index.js";
 import { printSchemaWithDirectives } from "@graphql-tools/utils";
 import {
   type ConstDirectiveNode,
@@ -20,6 +19,11 @@ import { PUBLIC_TAG } from "./contractTags.js";
 const federationLink =
   'extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", ' +
   'import: ["@key", "@shareable", "@external", "@requires", "@tag", "@inaccessible"])';
+
+/** The resolver map `buildSubgraphSchema` takes, named through its public signature (the package exports no such type). */
+type SubgraphResolvers = NonNullable<
+  Extract<Parameters<typeof buildSubgraphSchema>[0], { typeDefs: unknown; resolvers?: unknown }>["resolvers"]
+>;
 
 // biome-ignore lint/suspicious/noExplicitAny: reference resolvers receive representations of any entity shape
 export type ReferenceResolvers = Record<string, { __resolveReference: (reference: any, context: any) => unknown }>;
@@ -68,9 +72,9 @@ export async function buildFederatedSchema(
   referenceResolvers: ReferenceResolvers = {},
 ): Promise<GraphQLSchema> {
   const schema = await buildSchema({ ...options, skipCheck: true });
-  const resolvers = createResolversMap(schema) as GraphQLResolverMap<unknown>;
+  const resolvers = createResolversMap(schema) as SubgraphResolvers;
   for (const [typeName, reference] of Object.entries(referenceResolvers)) {
-    resolvers[typeName] = { ...(resolvers[typeName] as object), ...reference } as GraphQLResolverMap<unknown>[string];
+    resolvers[typeName] = { ...(resolvers[typeName] as object), ...reference } as SubgraphResolvers[string];
   }
   return buildSubgraphSchema({
     typeDefs: tagForContracts(parse(`${federationLink}\n${printSchemaWithDirectives(schema)}`)),

@@ -56,7 +56,3 @@ export function openSqliteStore(filename: string, ddl: string): SqliteStore {
 export function placeholders(count: number): string {
   return `(${Array.from({ length: count }, () => "?").join(", ")})`;
 }
-
-export function parseJson<T>(text: string): T {
-  return JSON.parse(text) as T;
-}

@@ -1,11 +1,10 @@
 /** Check 3, breaking changes: the API schema vs. the base; BREAKING fails unless approved; stale approvals are flagged. */
 import { approves } from "../approvals.js";
-import type { ChangeComparison, CheckContext } from "../checkContext.js";
+import type { ChangeComparison, CheckContext, SchemaCheck } from "../checkContext.js";
 import { contractVariants } from "../contract.js";
 import { type Finding, finding } from "../findings.js";
 import { changeCounts, changeFindings } from "../schemaChanges.js";
 import { schemaPaths } from "../schemaPaths.js";
-import type { SchemaCheck } from "./schemaCheck.js";
 
 export const breakingChangesCheck: SchemaCheck = {
   name: "breaking-changes",

@@ -1,6 +1,7 @@
 /** Check 2, composition: the subgraphs must compose into a supergraph; composition hints are warnings. */
+
+import type { SchemaCheck } from "../checkContext.js";
 import { finding } from "../findings.js";
-import type { SchemaCheck } from "./schemaCheck.js";
 
 export const compositionCheck: SchemaCheck = {
   name: "composition",

@@ -1,11 +1,11 @@
 /** Check 6, contracts: each @tag-filtered variant composes, drops nothing silently, and has no unapproved breaking change. */
 import { type GraphQLSchema, isSpecifiedScalarType } from "graphql";
+import type { SchemaCheck } from "../checkContext.js";
 import { contractErrorAdvice, contractVariants } from "../contract.js";
 import { silentDrops, tagsByCoordinate } from "../contractCoverage.js";
 import { type Finding, finding, type SummaryCounts } from "../findings.js";
 import { changeCounts, changeFindings } from "../schemaChanges.js";
 import { schemaPaths } from "../schemaPaths.js";
-import type { SchemaCheck } from "./schemaCheck.js";
 
 export const contractsCheck: SchemaCheck = {
   name: "contracts",

@@ -1,8 +1,8 @@
 /** Check 1, drift: the committed generated files must equal what `schema:compose` would write now. */
 import { createTwoFilesPatch } from "diff";
+import type { SchemaCheck } from "../checkContext.js";
 import { type Finding, finding } from "../findings.js";
 import { readCommitted, staleGeneratedFiles } from "../generatedFiles.js";
-import type { SchemaCheck } from "./schemaCheck.js";
 
 export const driftCheck: SchemaCheck = {
   name: "drift",

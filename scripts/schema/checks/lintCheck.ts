@@ -1,10 +1,11 @@
 /** Check 5, lint: naming, descriptions, deprecation reasons, reachability and tag names on every subgraph SDL. */
+
+import type { SchemaCheck } from "../checkContext.js";
 import { knownTagNames } from "../contract.js";
 import { type Finding, finding } from "../findings.js";
 import { type LintMessage, lintSubgraphSdl } from "../lint/graphqlEslint.js";
 import { unknownTagNames } from "../lint/tagNames.js";
 import { schemaPaths } from "../schemaPaths.js";
-import type { SchemaCheck } from "./schemaCheck.js";
 
 export const lintCheck: SchemaCheck = {
   name: "lint",

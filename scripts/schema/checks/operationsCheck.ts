@@ -1,9 +1,9 @@
 /** Check 4, operations: every registered operation validates against the API schema; deprecated usage, depth, aliases. */
 import { NoDeprecatedCustomRule, validate } from "graphql";
+import type { SchemaCheck } from "../checkContext.js";
 import { type Finding, finding } from "../findings.js";
 import { operationShape } from "../operationUsage.js";
 import { errorLocations } from "../registeredOperations.js";
-import type { SchemaCheck } from "./schemaCheck.js";
 
 export const operationsCheck: SchemaCheck = {
   name: "operations",
