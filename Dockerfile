@@ -1,6 +1,11 @@
 # One image for every service: the three subgraphs, the gateway and the router's signing sidecar all run from the
 # same compiled code and the same production node_modules; docker-compose.yml picks each container's command.
-# Classic-builder compatible (no RUN --mount), so `docker build .` works with or without BuildKit.
+#
+#   DOCKER_BUILDKIT=1 docker build --network=host -t china-latam-federation:local .
+#   ... --secret id=npm_ca,src=/etc/ssl/certs/ca-certificates.crt    # behind a TLS-re-signing proxy
+#
+# Needs BuildKit (the default builder since Docker 23): the optional `npm_ca` secret is an extra CA bundle for npm,
+# mounted only while `npm ci` runs, so it is in no layer, no history and no final image.
 
 ARG NODE_IMAGE=node:20.20.2-bookworm-slim
 
@@ -11,24 +16,34 @@ ENV NPM_CONFIG_UPDATE_NOTIFIER=false \
     NPM_CONFIG_FUND=false \
     NPM_CONFIG_AUDIT=false
 
-# ---- toolchain: compilers for better-sqlite3 when no prebuilt binary matches this platform
-FROM base AS toolchain
-RUN apt-get update \
- && apt-get install -y --no-install-recommends python3 make g++ \
- && rm -rf /var/lib/apt/lists/*
-
-# ---- build: every dependency, TypeScript -> dist/, playground assets, then the production file set in /runtime
-FROM toolchain AS build
+# ---- build: every dependency, TypeScript -> dist/, playground assets, then the production file set in /runtime.
+# Install scripts are skipped: nothing the build runs (tsc, vite) needs a native module.
+FROM base AS build
 COPY package.json package-lock.json ./
-RUN npm ci
+RUN --mount=type=secret,id=npm_ca \
+    if [ -s /run/secrets/npm_ca ]; then export NODE_EXTRA_CA_CERTS=/run/secrets/npm_ca; fi \
+ && npm ci --ignore-scripts
 COPY . .
 RUN npm run build \
  && node dist/deploy/assembleRuntime.js /runtime
 
-# ---- prod-deps: production dependencies only, native modules built for this base image
-FROM toolchain AS prod-deps
+# ---- prod-deps: production dependencies only. npm does not apply package.json's allowScripts here, so every install
+# script is skipped and the one native module is rebuilt by name (a prebuilt binary, or compiled with the toolchain
+# when none can be fetched); then only its loadable .node file is kept.
+FROM base AS prod-deps
+RUN apt-get update \
+ && apt-get install -y --no-install-recommends python3 make g++ \
+ && rm -rf /var/lib/apt/lists/*
 COPY package.json package-lock.json ./
-RUN npm ci --omit=dev \
+RUN --mount=type=secret,id=npm_ca \
+    if [ -s /run/secrets/npm_ca ]; then export NODE_EXTRA_CA_CERTS=/run/secrets/npm_ca; fi \
+ && npm ci --omit=dev --ignore-scripts \
+ && npm rebuild better-sqlite3 \
+ && cd node_modules/better-sqlite3 \
+ && mv build/Release/better_sqlite3.node /tmp/ \
+ && rm -rf build deps src \
+ && mkdir -p build/Release && mv /tmp/better_sqlite3.node build/Release/ \
+ && cd /app \
  && npm cache clean --force
 
 # ---- runtime: no compilers, no dev dependencies, no TypeScript; files owned by root, process runs as `node`

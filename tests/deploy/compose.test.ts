@@ -78,7 +78,8 @@ describe("topology", () => {
       entries.filter(([, svc]) => (svc.ports ?? []).length > 0).map(([name]) => name);
     expect(publishers(defaultProfile)).toEqual(["gateway"]);
     expect(publishers(routerProfile)).toEqual(["router"]);
-    expect(service("gateway").ports).toEqual([`4000:${listenPort(service("gateway"))}`]);
+    expect(service("gateway").ports).toEqual([`127.0.0.1:4000:${listenPort(service("gateway"))}`]);
+    expect(service("router").ports).toEqual(["127.0.0.1:4100:4000"]);
   });
 
   it("keeps the subgraphs on an internal network only, which the gateway also joins", () => {
@@ -139,6 +140,18 @@ describe("topology", () => {
     for (const [name, svc] of nodeServices) expect(svc.environment?.HOST, name).toBe("0.0.0.0");
   });
 
+  it("limits every Node service's memory, with Node's heap limit at about three quarters of it", () => {
+    for (const [name, svc] of nodeServices) {
+      const limit = /^(\d+)m$/.exec(svc.mem_limit ?? "");
+      const heap = /^--max-old-space-size=(\d+)$/.exec(svc.environment?.NODE_OPTIONS ?? "");
+      expect(limit, `${name} mem_limit`).not.toBeNull();
+      expect(heap, `${name} NODE_OPTIONS`).not.toBeNull();
+      const ratio = Number(heap?.[1]) / Number(limit?.[1]);
+      expect(ratio, name).toBeGreaterThanOrEqual(0.6);
+      expect(ratio, name).toBeLessThanOrEqual(0.8);
+    }
+  });
+
   it("points the gateway at each subgraph by service name and port, with the committed supergraph", () => {
     const env = service("gateway").environment ?? {};
     for (const name of subgraphNames) {
@@ -168,7 +181,7 @@ describe("router profile", () => {
   });
 
   it("listens where compose publishes, with introspection, sandbox and telemetry off", () => {
-    const [, containerPort] = (router.ports?.[0] ?? "").split(":");
+    const containerPort = (router.ports?.[0] ?? "").split(":").at(-1);
     expect(routerConfig.supergraph.listen).toBe(`0.0.0.0:${containerPort}`);
     expect(routerConfig.supergraph.introspection).toBe(false);
     expect(routerConfig.sandbox.enabled).toBe(false);

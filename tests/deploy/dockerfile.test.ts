@@ -48,15 +48,37 @@ describe("Dockerfile", () => {
   });
 
   it("builds with every dependency, and installs production dependencies on their own with a native toolchain", () => {
-    expect(runs("build").join("\n")).toMatch(/^npm ci$/m);
+    expect(runs("build").join("\n")).toMatch(/ npm ci --ignore-scripts$/m);
     expect(runs("build").join("\n")).toContain("npm run build");
     expect(packageJson.scripts.build).toContain("tsc -p tsconfig.build.json");
     expect(runs("build").join("\n")).toContain("node dist/deploy/assembleRuntime.js /runtime");
-    expect(runs("prod-deps").join("\n")).toContain("npm ci --omit=dev");
+    expect(runs("prod-deps").join("\n")).toContain("npm ci --omit=dev --ignore-scripts");
     const toolchain = lineage("prod-deps")
       .flatMap((each) => each.instructions.map((i) => i.args))
       .join("\n");
     for (const tool of ["python3", "make", "g++"]) expect(toolchain).toContain(tool);
+  });
+
+  it("runs no install script but rebuilds the one native module, keeping only its loadable binary", () => {
+    const installs = dockerfile.stages
+      .flatMap((each) => each.instructions.map((i) => i.args))
+      .filter((args) => /npm ci/.test(args));
+    for (const install of installs) expect(install).toContain("--ignore-scripts");
+    const prodDeps = runs("prod-deps").join("\n");
+    expect(prodDeps).toContain("npm rebuild better-sqlite3");
+    expect(prodDeps).toMatch(/rm -rf build deps src/);
+    expect(prodDeps).toContain("build/Release/better_sqlite3.node");
+  });
+
+  it("gives npm an optional CA bundle as a BuildKit secret, which no layer or later stage keeps", () => {
+    const installs = dockerfile.stages.flatMap((each) => each.instructions).filter((i) => /npm ci/.test(i.args));
+    expect(installs.length).toBeGreaterThan(0);
+    for (const install of installs) {
+      expect(install.args).toMatch(/^--mount=type=secret,id=npm_ca /);
+      expect(install.args).toContain("export NODE_EXTRA_CA_CERTS=/run/secrets/npm_ca");
+    }
+    const everything = dockerfile.stages.flatMap((each) => each.instructions.map((i) => `${i.keyword} ${i.args}`));
+    expect(everything.filter((line) => /^(ARG|ENV|COPY)\b.*(CA|CERT)/i.test(line))).toEqual([]);
   });
 
   it("ships a runtime stage without compilers, dev dependencies or TypeScript tooling", () => {

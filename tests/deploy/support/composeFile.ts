@@ -28,6 +28,7 @@ export interface ComposeService {
   profiles?: string[];
   volumes?: string[];
   read_only?: boolean;
+  mem_limit?: string;
   stop_grace_period?: string;
 }
 

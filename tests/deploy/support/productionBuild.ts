@@ -37,7 +37,7 @@ export function buildOnce(): number {
   return Date.now() - started;
 }
 
-interface LockEntry {
+export interface LockEntry {
   dev?: boolean;
   optional?: boolean;
   link?: boolean;
@@ -48,12 +48,8 @@ interface LockEntry {
  * agree with `npm ls --omit=dev`). Copied from the repo's node_modules, so native builds (better-sqlite3) come along.
  */
 export function copyProductionDependencies(root: string, target: string): string[] {
-  const lock = JSON.parse(readFileSync(join(root, "package-lock.json"), "utf8")) as {
-    packages: Record<string, LockEntry>;
-  };
   const copied: string[] = [];
-  for (const [path, entry] of Object.entries(lock.packages)) {
-    if (!path.startsWith("node_modules/") || entry.dev || entry.link) continue;
+  for (const [path, entry] of productionPackages(root)) {
     const source = join(root, path);
     if (!existsSync(source)) {
       if (entry.optional) continue; // an optional package for another platform
@@ -67,6 +63,16 @@ export function copyProductionDependencies(root: string, target: string): string
     copied.push(path);
   }
   return copied;
+}
+
+/** Lockfile entries (`node_modules/...` paths) that `npm ci --omit=dev` installs. */
+export function productionPackages(root: string): [string, LockEntry][] {
+  const lock = JSON.parse(readFileSync(join(root, "package-lock.json"), "utf8")) as {
+    packages: Record<string, LockEntry>;
+  };
+  return Object.entries(lock.packages).filter(
+    ([path, entry]) => path.startsWith("node_modules/") && !entry.dev && !entry.link,
+  );
 }
 
 export interface ProductionCopy {

@@ -1,0 +1,16 @@
+/**
+ * Only for `npm run test:containers`, which prepares the engine and the image first: its files are named
+ * `*.containers.ts` so that `npm test` (tests/**\/*.test.ts) never collects them.
+ */
+import { defineConfig } from "vitest/config";
+import base from "../../vitest.config.js";
+
+export default defineConfig({
+  ...base,
+  test: {
+    ...base.test,
+    include: ["tests/containers/**/*.containers.ts"],
+    testTimeout: 180_000,
+    hookTimeout: 300_000,
+  },
+});
