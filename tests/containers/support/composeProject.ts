@@ -30,7 +30,7 @@ export interface ContainerInfo {
     FinishedAt: string;
     Health?: { Status: string };
   };
-  Config: { User: string; Env: string[]; Labels: Record<string, string> };
+  Config: { User: string; Env: string[]; ExposedPorts: Record<string, unknown> };
   HostConfig: { ReadonlyRootfs: boolean; Memory: number; RestartPolicy: { Name: string } };
   NetworkSettings: {
     Ports: Record<string, { HostIp: string; HostPort: string }[] | null>;
