@@ -6,8 +6,8 @@
  */
 import { print } from "graphql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { SUBGRAPHS } from "../../gateway/config.js";
 import { fromProjectRoot, projectRoot } from "../../platform/projectRoot.js";
+import { SUBGRAPH_NAMES } from "../../platform/serviceCatalog.js";
 import { loadOperations } from "../../scripts/schema/registeredOperations.js";
 import { loadCompose } from "../deploy/support/composeFile.js";
 import { productionPackages } from "../deploy/support/productionBuild.js";
@@ -19,7 +19,6 @@ const prepared = containerRun();
 if (!prepared) throw new Error("run through `npm run test:containers`, which prepares the Docker engine and the image");
 const settings = prepared;
 
-const SUBGRAPH_NAMES = SUBGRAPHS.map((subgraph) => subgraph.name);
 const SERVICES = [...SUBGRAPH_NAMES, "gateway"];
 const operations = loadOperations(fromProjectRoot()).operations;
 const declared = loadCompose({ GATEWAY_SHARED_SECRETS: "x".repeat(32) }).services;
