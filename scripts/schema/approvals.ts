@@ -20,10 +20,14 @@ export type Approval = z.infer<typeof approvalSchema>;
 
 export function readApprovals(root: string): Approval[] {
   const file = inRoot(root, schemaPaths.approvals);
-  if (!existsSync(file)) return [];
+  return existsSync(file) ? parseApprovals(readFileSync(file, "utf8")) : [];
+}
+
+/** The approvals in a file's text (the working tree's, or one read at a past commit). */
+export function parseApprovals(text: string): Approval[] {
   let raw: unknown;
   try {
-    raw = parse(readFileSync(file, "utf8")) ?? {};
+    raw = parse(text) ?? {};
   } catch (error) {
     throw new CheckInputError(`${schemaPaths.approvals} is not valid YAML: ${(error as Error).message}`);
   }

@@ -1,6 +1,8 @@
 /** Everything `schema:compose` writes, generated in memory so the checker can diff it against the committed files. */
 
 import { type GraphQLSchema, validate } from "graphql";
+import { readApprovals } from "./approvals.js";
+import { changelogDate, generateChangelog } from "./changelog/schemaChangelog.js";
 import { type ContractComposition, composeContract, contractVariants } from "./contract.js";
 import { loadOperations } from "./registeredOperations.js";
 import { schemaPaths } from "./schemaPaths.js";
@@ -21,7 +23,11 @@ export interface SchemaArtifacts {
   contracts: ContractComposition[];
 }
 
-export async function generateArtifacts(sources: readonly SubgraphSource[], root: string): Promise<SchemaArtifacts> {
+export async function generateArtifacts(
+  sources: readonly SubgraphSource[],
+  root: string,
+  today: string = changelogDate(),
+): Promise<SchemaArtifacts> {
   const files: GeneratedFile[] = sources.map((source) => ({
     path: schemaPaths.subgraph(source.name),
     content: withTrailingNewline(source.sdl),
@@ -38,6 +44,11 @@ export async function generateArtifacts(sources: readonly SubgraphSource[], root
   if (supergraph.ok) {
     const typedOperations = await typedOperationsFile(supergraph.apiSchema, root);
     if (typedOperations) files.push(typedOperations);
+    const approvals = readApprovals(root);
+    files.push({
+      path: schemaPaths.changelog,
+      content: await generateChangelog({ root, apiSchema: supergraph.apiSchema, approvals, today }),
+    });
   }
   return { files, supergraph, contracts };
 }

@@ -2,10 +2,12 @@
 import { buildSchema, type GraphQLSchema } from "graphql";
 import { type Approval, readApprovals } from "./approvals.js";
 import type { SchemaArtifacts } from "./artifacts.js";
-import { type BaseRevision, readAtRevision, resolveBaseRevision } from "./baseRevision.js";
+import { type BaseRevision, resolveBaseRevision } from "./baseRevision.js";
 import type { SchemaRunOptions } from "./cliOptions.js";
 import { CheckInputError } from "./commandIo.js";
+import { type CoordinateLocator, coordinateLocator } from "./coordinateLocations.js";
 import type { CheckOutcome } from "./findings.js";
+import { readAtRevision } from "./git.js";
 import { usedCoordinates } from "./operationUsage.js";
 import { loadOperations, type OperationRegistry } from "./registeredOperations.js";
 import { type ClassifiedChange, classifyChanges, type OperationUsage } from "./schemaChanges.js";
@@ -15,11 +17,11 @@ import { apiSchemaOfSupergraph } from "./supergraph.js";
 
 /** The base side of a comparison: a schema, or why there is none (neither is a failure). */
 export type BaseSchema =
-  | { state: "ok"; schema: GraphQLSchema; label: string }
+  | { state: "ok"; schema: GraphQLSchema; label: string; why: string }
   | { state: "unavailable"; reason: string };
 
 export type ChangeComparison =
-  | { state: "ok"; changes: ClassifiedChange[]; label: string }
+  | { state: "ok"; changes: ClassifiedChange[]; label: string; why: string }
   | { state: "unavailable"; reason: string };
 
 function memo<T>(compute: () => T): () => T {
@@ -49,7 +51,24 @@ export class CheckContext {
 
   readonly operations = memo((): OperationRegistry => loadOperations(this.options.root));
 
-  readonly baseRevision = memo((): BaseRevision => resolveBaseRevision(this.options.root, this.options.base));
+  readonly baseRevision = memo(
+    (): BaseRevision =>
+      resolveBaseRevision({
+        root: this.options.root,
+        ref: this.options.base,
+        ci: this.options.ci,
+        schemaChangedSinceHead: () => this.schemaChangedSinceHead(),
+      }),
+  );
+
+  /** Where each schema coordinate is defined in the generated subgraph SDLs, for annotations on those lines. */
+  readonly locate = memo((): CoordinateLocator => coordinateLocator(this.sources));
+
+  private schemaChangedSinceHead(): boolean {
+    const { supergraph } = this.artifacts;
+    if (!supergraph.ok) return true;
+    return readAtRevision(this.options.root, "HEAD", schemaPaths.supergraph) !== supergraph.supergraphSdl;
+  }
 
   readonly baseApiSchema = memo((): BaseSchema => {
     const revision = this.baseRevision();
@@ -62,7 +81,7 @@ export class CheckContext {
       };
     }
     try {
-      return { state: "ok", schema: apiSchemaOfSupergraph(sdl).apiSchema, label: revision.label };
+      return { state: "ok", schema: apiSchemaOfSupergraph(sdl).apiSchema, label: revision.label, why: revision.why };
     } catch (error) {
       throw new CheckInputError(
         `${schemaPaths.supergraph} at ${revision.label} is not a valid supergraph: ${(error as Error).message}`,
@@ -78,7 +97,7 @@ export class CheckContext {
     if (sdl === undefined)
       return { state: "unavailable", reason: `the base ${revision.label} has no ${path} yet (first contract)` };
     try {
-      return { state: "ok", schema: buildSchema(sdl), label: revision.label };
+      return { state: "ok", schema: buildSchema(sdl), label: revision.label, why: revision.why };
     } catch (error) {
       throw new CheckInputError(`${path} at ${revision.label} is not a valid schema: ${(error as Error).message}`);
     }
@@ -108,7 +127,7 @@ export class CheckContext {
       this.approvals(),
       this.operationUsages(),
     );
-    return { state: "ok", changes, label: base.label };
+    return { state: "ok", changes, label: base.label, why: base.why };
   });
 
   private readonly contractComparisons = new Map<string, Promise<ChangeComparison>>();
@@ -128,7 +147,7 @@ export class CheckContext {
     const base = this.baseContractSchema(variant);
     if (base.state !== "ok") return base;
     const changes = await classifyChanges(base.schema, contract.apiSchema, this.approvals(), this.operationUsages());
-    return { state: "ok", changes, label: base.label };
+    return { state: "ok", changes, label: base.label, why: base.why };
   }
 }
 

@@ -2,30 +2,38 @@
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { fromProjectRoot } from "../../platform/projectRoot.js";
+import { type CiEnvironment, ciEnvironment } from "./ciEnvironment.js";
 import { CheckInputError } from "./commandIo.js";
+
+export const REPORT_FORMATS = ["text", "json", "github", "markdown"] as const;
+export type ReportFormat = (typeof REPORT_FORMATS)[number];
 
 export interface SchemaRunOptions {
   /** Repository root holding schema/ (and the git history for the base). */
   root: string;
   /** A folder of `<name>.graphql` subgraph SDLs to use instead of building the subgraphs from code. */
   subgraphsDir?: string;
-  /** Git ref of the base schema; undefined means `git merge-base HEAD main`. */
+  /** Git ref of the base schema; undefined lets baseRevision choose (pull request target, fork point, last commit). */
   base?: string;
-  json: boolean;
+  format: ReportFormat;
+  ci: CiEnvironment;
   maxDepth?: number;
   maxAliases?: number;
 }
 
-export const USAGE = `Usage: npm run schema:check -- [--base <git-ref>] [--json] [--root <dir>] [--subgraphs <dir>]
-                                   [--max-depth <n>] [--max-aliases <n>]
-  --base <git-ref>    compare against the schema committed at this ref (default: git merge-base HEAD main)
-  --json              print the report as JSON
+export const USAGE = `Usage: npm run schema:check -- [--base <git-ref>] [--format text|json|github|markdown]
+                                   [--root <dir>] [--subgraphs <dir>] [--max-depth <n>] [--max-aliases <n>]
+  --base <git-ref>    compare against the schema committed at this ref (default: the pull request's target
+                      branch, else the fork point from main, else on main the previous commit; the report says which)
+  --format <format>   text (default), json, github (workflow-command annotations), markdown (pull-request comment)
+  --json              same as --format json
+                      Under GitHub Actions the Markdown report is also appended to $GITHUB_STEP_SUMMARY.
   --root <dir>        repository root holding schema/ (default: this project)
   --subgraphs <dir>   read <name>.graphql subgraph SDLs from <dir> instead of building the subgraphs from code
   --max-depth <n>     fail operations deeper than n
   --max-aliases <n>   fail operations with more than n aliases`;
 
-export function parseSchemaRunOptions(argv: readonly string[]): SchemaRunOptions {
+export function parseSchemaRunOptions(argv: readonly string[], env: NodeJS.ProcessEnv = process.env): SchemaRunOptions {
   let values: ReturnType<typeof parse>["values"];
   try {
     values = parse(argv).values;
@@ -36,7 +44,8 @@ export function parseSchemaRunOptions(argv: readonly string[]): SchemaRunOptions
     root: values.root ? resolve(values.root) : fromProjectRoot(),
     subgraphsDir: values.subgraphs ? resolve(values.subgraphs) : undefined,
     base: values.base,
-    json: values.json ?? false,
+    format: reportFormat(values.format, values.json ?? false),
+    ci: ciEnvironment(env),
     maxDepth: positiveInteger("--max-depth", values["max-depth"]),
     maxAliases: positiveInteger("--max-aliases", values["max-aliases"]),
   };
@@ -69,6 +78,7 @@ function parse(argv: readonly string[]) {
     options: {
       base: { type: "string" },
       json: { type: "boolean" },
+      format: { type: "string" },
       root: { type: "string" },
       subgraphs: { type: "string" },
       "max-depth": { type: "string" },
@@ -81,4 +91,13 @@ function positiveInteger(flag: string, value: string | undefined): number | unde
   if (value === undefined) return undefined;
   if (!/^\d+$/.test(value)) throw new CheckInputError(`${flag} must be a non-negative integer, got "${value}"`);
   return Number(value);
+}
+
+function reportFormat(format: string | undefined, json: boolean): ReportFormat {
+  if (format === undefined) return json ? "json" : "text";
+  if (!(REPORT_FORMATS as readonly string[]).includes(format))
+    throw new CheckInputError(`--format must be one of ${REPORT_FORMATS.join(", ")}, got "${format}"`);
+  if (json && format !== "json")
+    throw new CheckInputError(`--json means --format json; it contradicts --format ${format}`);
+  return format as ReportFormat;
 }

@@ -1,29 +1,31 @@
 /**
- * `npm run schema:compose`: writes each subgraph's SDL, the supergraph and the contract variants under schema/;
- * exit 1 when composition fails, 2 when it could not run.
+ * `npm run schema:compose`: writes each subgraph's SDL, the supergraph, the contract variants, the typed operations
+ * and the changelog under schema/; exit 1 when composition fails, 2 when it could not run.
  */
 import "reflect-metadata";
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { dirname } from "node:path";
-import { generateArtifacts } from "./artifacts.js";
+import { generateArtifacts, type SchemaArtifacts } from "./artifacts.js";
 import { parseComposeOptions } from "./cliOptions.js";
 import { CheckInputError, type CommandIo, runAsProcess } from "./commandIo.js";
 import { contractErrorAdvice } from "./contract.js";
 import { readCommitted, staleGeneratedFiles } from "./generatedFiles.js";
 import { inRoot } from "./schemaPaths.js";
-import { sourcesFromCode, sourcesFromDirectory } from "./subgraphSources.js";
+import { type SubgraphSource, sourcesFromCode, sourcesFromDirectory } from "./subgraphSources.js";
 
 async function runComposeCommand(argv: readonly string[], io: CommandIo): Promise<number> {
   let options: ReturnType<typeof parseComposeOptions>;
+  let sources: SubgraphSource[];
+  let artifacts: SchemaArtifacts;
   try {
     options = parseComposeOptions(argv);
+    sources = options.subgraphsDir ? sourcesFromDirectory(options.subgraphsDir) : await sourcesFromCode();
+    artifacts = await generateArtifacts(sources, options.root);
   } catch (error) {
     if (!(error instanceof CheckInputError)) throw error;
     io.err(error.message);
     return 2;
   }
-  const sources = options.subgraphsDir ? sourcesFromDirectory(options.subgraphsDir) : await sourcesFromCode();
-  const artifacts = await generateArtifacts(sources, options.root);
 
   for (const file of artifacts.files) {
     const unchanged = readCommitted(options.root, file.path) === file.content;

@@ -1,6 +1,6 @@
 /** Prints a check report: readable text grouped by check with a one-line summary, or JSON for machines. */
 import type { Finding, SummaryCounts } from "./findings.js";
-import type { SchemaCheckReport } from "./runner.js";
+import type { CheckRun, SchemaCheckReport } from "./runner.js";
 
 const MARK: Record<Finding["severity"], string> = { error: "✖", warning: "⚠", info: "·" };
 /** Long details (diffs) are cut in text output; `--json` carries them whole. */
@@ -19,29 +19,42 @@ export function summaryLine(summary: SummaryCounts, passed: boolean): string {
 }
 
 export function textReport(report: SchemaCheckReport): string {
-  const lines: string[] = [];
-  report.checks.forEach((check, index) => {
-    const errors = check.findings.filter((f) => f.severity === "error").length;
-    const warnings = check.findings.filter((f) => f.severity === "warning").length;
-    const status = check.skipped ? `skipped: ${check.skipped}` : check.passed ? "pass" : "FAIL";
-    lines.push(
-      `${index + 1}. ${check.title} — ${status} (${errors} errors, ${warnings} warnings, ${seconds(check.durationMs)})`,
-    );
-    for (const item of check.findings) {
-      const where = item.location ? `${item.location} ` : "";
-      lines.push(`   ${MARK[item.severity]} ${where}[${item.code}] ${item.message}`);
-      if (item.detail) lines.push(...indentDetail(item.detail));
-    }
-    lines.push("");
+  const lines = report.checks.flatMap((check, index) => [checkHeading(check, index), ...findingLines(check), ""]);
+  return [...lines, ...closingLines(report)].join("\n");
+}
+
+export function checkHeading(check: CheckRun, index: number): string {
+  const status = check.skipped ? `skipped: ${check.skipped}` : check.passed ? "pass" : "FAIL";
+  const { errors, warnings } = severityCounts(check);
+  return `${index + 1}. ${check.title} — ${status} (${errors} errors, ${warnings} warnings, ${seconds(check.durationMs)})`;
+}
+
+export function severityCounts(check: CheckRun): { errors: number; warnings: number } {
+  return {
+    errors: check.findings.filter((f) => f.severity === "error").length,
+    warnings: check.findings.filter((f) => f.severity === "warning").length,
+  };
+}
+
+export function findingLines(check: CheckRun): string[] {
+  return check.findings.flatMap((item) => {
+    const where = item.location ? `${item.location} ` : "";
+    const line = `   ${MARK[item.severity]} ${where}[${item.code}] ${item.message}`;
+    return item.detail ? [line, ...indentDetail(item.detail)] : [line];
   });
+}
+
+/** Failing checks, generation time and the summary line: how every human-readable report ends. */
+export function closingLines(report: SchemaCheckReport): string[] {
+  const lines: string[] = [];
   const failing = report.checks.filter((check) => !check.passed).map((check) => check.name);
   if (failing.length > 0) lines.push(`failing checks: ${failing.join(", ")}`);
   lines.push(`generated subgraph SDLs, supergraph and contracts in ${seconds(report.generationMs)}`);
   lines.push(summaryLine(report.summary, report.passed));
-  return lines.join("\n");
+  return lines;
 }
 
-function seconds(milliseconds: number): string {
+export function seconds(milliseconds: number): string {
   return `${(milliseconds / 1000).toFixed(1)} s`;
 }
 
@@ -59,7 +72,9 @@ export function jsonReport(report: SchemaCheckReport): string {
       passed: report.passed,
       summary: report.summary,
       summaryLine: summaryLine(report.summary, report.passed),
+      base: report.base,
       checks: report.checks,
+      contractDiffs: report.contractDiffs,
     },
     null,
     2,

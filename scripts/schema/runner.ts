@@ -10,6 +10,7 @@ import { lintCheck } from "./checks/lintCheck.js";
 import { operationsCheck } from "./checks/operationsCheck.js";
 import type { SchemaRunOptions } from "./cliOptions.js";
 import type { CheckOutcome, SummaryCounts } from "./findings.js";
+import { type ReportDetails, reportDetails } from "./reportDetails.js";
 import { sourcesFromCode, sourcesFromDirectory } from "./subgraphSources.js";
 
 export const schemaChecks: readonly SchemaCheck[] = [
@@ -28,7 +29,7 @@ export interface CheckRun extends CheckOutcome {
   durationMs: number;
 }
 
-export interface SchemaCheckReport {
+export interface SchemaCheckReport extends ReportDetails {
   checks: CheckRun[];
   summary: SummaryCounts;
   passed: boolean;
@@ -40,8 +41,8 @@ export async function runSchemaChecks(options: SchemaRunOptions): Promise<Schema
   const started = performance.now();
   const sources = options.subgraphsDir ? sourcesFromDirectory(options.subgraphsDir) : await sourcesFromCode();
   const context = new CheckContext(options, sources, await generateArtifacts(sources, options.root));
-  // An explicit --base that does not resolve is an input error: fail before the slower checks run.
-  if (options.base !== undefined) context.baseRevision();
+  // A --base or pull-request base that does not resolve is an input error: fail before the slower checks run.
+  context.baseRevision();
   const generationMs = Math.round(performance.now() - started);
   const checks: CheckRun[] = [];
   for (const check of schemaChecks) {
@@ -64,5 +65,11 @@ export async function runSchemaChecks(options: SchemaRunOptions): Promise<Schema
     for (const [key, value] of Object.entries(check.counts ?? {}) as [keyof SummaryCounts, number][])
       summary[key] += value;
   }
-  return { checks, summary, passed: checks.every((check) => check.passed), generationMs };
+  return {
+    checks,
+    summary,
+    passed: checks.every((check) => check.passed),
+    generationMs,
+    ...(await reportDetails(context)),
+  };
 }

@@ -77,8 +77,15 @@ function withoutDescriptionsOfAdditions(changes: Change[]): Change[] {
   return changes.filter((c) => !(String(c.type).includes("DESCRIPTION") && partOfAddition(c.path)));
 }
 
-/** One finding per change: unapproved BREAKING fails, DANGEROUS warns, SAFE and approved changes inform. */
-export function changeFindings(changes: readonly ClassifiedChange[], schemaLabel: string): Finding[] {
+/**
+ * One finding per change: unapproved BREAKING fails, DANGEROUS warns, SAFE and approved changes inform. Each sits
+ * where `locate` finds its coordinate in the subgraph SDLs, so annotations land on the changed lines.
+ */
+export function changeFindings(
+  changes: readonly ClassifiedChange[],
+  schemaLabel: string,
+  locate: (coordinate: string) => string | undefined,
+): Finding[] {
   return changes.map((change) => {
     const operations = change.operations.map((usage) => `${usage.name} (${usage.location})`);
     const lines: string[] = [];
@@ -99,6 +106,7 @@ export function changeFindings(changes: readonly ClassifiedChange[], schemaLabel
     const label = change.approval ? "BREAKING (approved)" : change.criticality;
     return finding(severity, change.type, `${label} ${schemaLabel}: ${change.message}`, {
       coordinate: change.path,
+      location: change.path ? locate(change.path) : undefined,
       detail: lines.length > 0 ? lines.join("\n") : undefined,
     });
   });

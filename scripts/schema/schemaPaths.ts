@@ -12,6 +12,7 @@ export const schemaPaths = {
   approvals: "schema/approved-changes.yaml",
   operations: "schema/operations",
   typedOperations: "schema/generated/operations.ts",
+  changelog: "schema/CHANGELOG.md",
 } as const;
 
 export function inRoot(root: string, relativePath: string): string {

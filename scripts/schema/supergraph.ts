@@ -1,7 +1,14 @@
 /** Composes subgraph SDLs into the supergraph (Apollo composition) and derives the API schema clients see. */
 import { composeServices } from "@apollo/composition";
 import { printSchema as printFederationSchema, type Schema, Supergraph } from "@apollo/federation-internals";
-import { buildSchema, type DocumentNode, type GraphQLError, type GraphQLSchema, parse } from "graphql";
+import {
+  buildSchema,
+  type DocumentNode,
+  type GraphQLError,
+  type GraphQLSchema,
+  isSpecifiedScalarType,
+  parse,
+} from "graphql";
 import type { SubgraphSource } from "./subgraphSources.js";
 
 export interface CompositionMessage {
@@ -66,4 +73,13 @@ export function compositionMessage(error: GraphQLError): CompositionMessage {
 
 export function withTrailingNewline(text: string): string {
   return text.endsWith("\n") ? text : `${text}\n`;
+}
+
+/** Named types (not built-in scalars or introspection) and their fields. */
+export function schemaSize(schema: GraphQLSchema): { types: number; fields: number } {
+  const types = Object.values(schema.getTypeMap()).filter(
+    (type) => !type.name.startsWith("__") && !isSpecifiedScalarType(type),
+  );
+  const fields = types.reduce((sum, type) => sum + ("getFields" in type ? Object.keys(type.getFields()).length : 0), 0);
+  return { types: types.length, fields };
 }

@@ -18,8 +18,9 @@ export const breakingChangesCheck: SchemaCheck = {
         skipped: comparison.reason,
       };
     }
-    findings.push(finding("info", "BASE", `base: ${comparison.label}, ${plural(comparison.changes.length, "change")}`));
-    findings.push(...changeFindings(comparison.changes, "API"));
+    const count = plural(comparison.changes.length, "change");
+    findings.push(finding("info", "BASE", `base: ${comparison.label} — ${comparison.why}; ${count}`));
+    findings.push(...changeFindings(comparison.changes, "API", context.locate()));
     findings.push(...(await staleApprovals(context, comparison)));
     return { findings, counts: changeCounts(comparison.changes) };
   },

@@ -1,11 +1,12 @@
 /** Check 6, contracts: each @tag-filtered variant composes, drops nothing silently, and has no unapproved breaking change. */
-import { type GraphQLSchema, isSpecifiedScalarType } from "graphql";
+
 import type { SchemaCheck } from "../checkContext.js";
 import { contractErrorAdvice, contractVariants } from "../contract.js";
 import { silentDrops, tagsByCoordinate } from "../contractCoverage.js";
 import { type Finding, finding, type SummaryCounts } from "../findings.js";
 import { changeCounts, changeFindings } from "../schemaChanges.js";
 import { schemaPaths } from "../schemaPaths.js";
+import { schemaSize } from "../supergraph.js";
 
 export const contractsCheck: SchemaCheck = {
   name: "contracts",
@@ -52,6 +53,7 @@ export const contractsCheck: SchemaCheck = {
             `${label} drops ${drop.kind} ${drop.coordinate}, which has no @tag`,
             {
               coordinate: drop.coordinate,
+              location: context.locate()(drop.coordinate),
               detail: `fix: tag it @tag(name: "${variant.include[0]}") to keep it, or @tag(name: "${variant.exclude[0] ?? "internal"}") to drop it on purpose`,
             },
           ),
@@ -71,7 +73,7 @@ export const contractsCheck: SchemaCheck = {
           `${label} vs. base ${comparison.label}: ${ownChanges.length} changes beyond the API schema's`,
         ),
       );
-      findings.push(...changeFindings(ownChanges, label));
+      findings.push(...changeFindings(ownChanges, label, context.locate()));
       for (const [key, value] of Object.entries(changeCounts(ownChanges)) as [keyof SummaryCounts, number][]) {
         counts[key] = (counts[key] ?? 0) + value;
       }
@@ -79,15 +81,6 @@ export const contractsCheck: SchemaCheck = {
     return { findings, counts };
   },
 };
-
-/** Named types (not built-in scalars or introspection) and their fields. */
-function schemaSize(schema: GraphQLSchema): { types: number; fields: number } {
-  const types = Object.values(schema.getTypeMap()).filter(
-    (type) => !type.name.startsWith("__") && !isSpecifiedScalarType(type),
-  );
-  const fields = types.reduce((sum, type) => sum + ("getFields" in type ? Object.keys(type.getFields()).length : 0), 0);
-  return { types: types.length, fields };
-}
 
 function prefixed(prefix: string, text: string | undefined): string | undefined {
   return text === undefined ? undefined : `${prefix}: ${text}`;
