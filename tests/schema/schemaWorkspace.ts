@@ -33,6 +33,9 @@ export interface JsonReport {
 
 let committedTemplate: Promise<SchemaWorkspace> | undefined;
 
+/** The committed base schema's changelog entry is dated 2025-01-15. */
+export const BASE_DATE_EPOCH = Date.UTC(2025, 0, 15) / 1000;
+
 export class SchemaWorkspace {
   /** Stands in for the subgraphs' code: the checker "builds" subgraphs by reading these SDLs. */
   readonly sdlDir: string;
@@ -54,7 +57,7 @@ export class SchemaWorkspace {
   static async withCommittedBase(): Promise<SchemaWorkspace> {
     committedTemplate ??= (async () => {
       const template = SchemaWorkspace.fresh();
-      const composed = await template.compose();
+      const composed = await template.compose({ SOURCE_DATE_EPOCH: String(BASE_DATE_EPOCH) });
       if (composed.code !== 0) throw new Error(`fixture does not compose:\n${composed.stdout}\n${composed.stderr}`);
       template.commitAll("base schema");
       return template;
@@ -99,20 +102,29 @@ export class SchemaWorkspace {
     this.write(path, sdl.replace(search, replacement));
   }
 
-  /** `npm run schema:compose`, pointed at this workspace. */
-  compose(): Promise<CommandResult> {
-    return runScript("compose", ["--root", this.root, "--subgraphs", this.sdlDir]);
+  /** `npm run schema:compose`, pointed at this workspace; `env` adds variables (e.g. SOURCE_DATE_EPOCH). */
+  compose(env: NodeJS.ProcessEnv = {}): Promise<CommandResult> {
+    return runScript("compose", ["--root", this.root, "--subgraphs", this.sdlDir], fromProjectRoot(), env);
   }
 
   /** `npm run schema:check -- --json`, pointed at this workspace; the report is parsed when it printed one. */
   async check(...flags: string[]): Promise<CommandResult & { report: JsonReport }> {
-    const result = await runScript("check", ["--root", this.root, "--subgraphs", this.sdlDir, "--json", ...flags]);
+    return this.checkJsonIn({}, ...flags);
+  }
+
+  /** `check` with extra environment variables: what a CI sets (GITHUB_BASE_REF, GITHUB_EVENT_NAME, …). */
+  async checkJsonIn(env: NodeJS.ProcessEnv, ...flags: string[]): Promise<CommandResult & { report: JsonReport }> {
+    const result = await this.checkIn(env, "--json", ...flags);
     return { ...result, report: (result.stdout.trim() ? JSON.parse(result.stdout) : undefined) as JsonReport };
   }
 
   /** The human-readable report. */
   checkText(...flags: string[]): Promise<CommandResult> {
-    return runScript("check", ["--root", this.root, "--subgraphs", this.sdlDir, ...flags]);
+    return this.checkIn({}, ...flags);
+  }
+
+  checkIn(env: NodeJS.ProcessEnv, ...flags: string[]): Promise<CommandResult> {
+    return runScript("check", ["--root", this.root, "--subgraphs", this.sdlDir, ...flags], fromProjectRoot(), env);
   }
 
   remove(): void {
@@ -120,11 +132,16 @@ export class SchemaWorkspace {
   }
 }
 
-/** The environment npm would give the script: without the NODE_ENV=test vitest sets. */
-function scriptEnv(): NodeJS.ProcessEnv {
+/**
+ * The environment npm would give the script: without the NODE_ENV=test vitest sets, and without the variables of a
+ * CI the tests themselves may run in (a workflow's GITHUB_BASE_REF would pick the base, its step summary get reports).
+ */
+function scriptEnv(extra: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
   const env = { ...process.env };
   delete env.NODE_ENV;
-  return env;
+  delete env.SOURCE_DATE_EPOCH;
+  for (const name of Object.keys(env)) if (name.startsWith("GITHUB_")) delete env[name];
+  return { ...env, ...extra };
 }
 
 /**
@@ -135,12 +152,13 @@ export function runScript(
   script: "compose" | "check",
   args: readonly string[],
   cwd = fromProjectRoot(),
+  env: NodeJS.ProcessEnv = {},
 ): Promise<CommandResult> {
   return new Promise((resolve) => {
     execFile(
       TSX,
       [fromProjectRoot("scripts", "schema", `${script}.ts`), ...args],
-      { cwd, encoding: "utf8", maxBuffer: 32 * 1024 * 1024, env: scriptEnv() },
+      { cwd, encoding: "utf8", maxBuffer: 32 * 1024 * 1024, env: scriptEnv(env) },
       (error, stdout, stderr) => {
         const code = error ? (typeof error.code === "number" ? error.code : 2) : 0;
         resolve({ code, stdout, stderr });
