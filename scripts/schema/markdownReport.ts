@@ -61,6 +61,7 @@ function breakingSection(lists: readonly ChangeList[]): string {
   );
   return [
     `### Breaking changes (${breaking.length})`,
+    "",
     "| Change | Schema | What | Breaks registered operations | Approval |",
     "| --- | --- | --- | --- | --- |",
     ...rows,
@@ -82,7 +83,7 @@ function otherChangesSection(lists: readonly ChangeList[]): string {
     sections.push(
       criticality === "SAFE"
         ? `<details><summary>${title} (${items.length})</summary>\n\n${body}\n\n</details>`
-        : `### ${title} (${items.length})\n${body}`,
+        : `### ${title} (${items.length})\n\n${body}`,
     );
   }
   return sections.join("\n\n");
@@ -100,6 +101,7 @@ function approvalsSection(lists: readonly ChangeList[]): string {
   if (approved.length === 0) return "";
   return [
     `### Approvals used (${approved.length})`,
+    "",
     "| Change | Approved | Reason |",
     "| --- | --- | --- |",
     ...approved.map((change) => row([`\`${change.id}\``, change.approval?.date ?? "", change.approval?.reason ?? ""])),
@@ -114,7 +116,7 @@ function problemsSection(report: SchemaCheckReport): string {
       .map((item) => problemItem(check.title, item)),
   );
   if (items.length === 0) return "";
-  return [`### Failures and warnings (${items.length})`, ...items].join("\n");
+  return [`### Failures and warnings (${items.length})`, "", ...items].join("\n");
 }
 
 function problemItem(checkTitle: string, item: Finding): string {
@@ -127,12 +129,12 @@ function problemItem(checkTitle: string, item: Finding): string {
 
 function contractDiffSection(contract: SchemaCheckReport["contractDiffs"][number]): string {
   const heading = `### Contract \`${contract.variant}\`: \`${contract.path}\` vs. base`;
-  if (contract.diff === "") return `${heading}\nUnchanged.`;
+  if (contract.diff === "") return `${heading}\n\nUnchanged.`;
   const lines = contract.diff.split("\n");
   const shown = lines.slice(0, MAX_DIFF_LINES);
   if (lines.length > shown.length) shown.push(`… ${lines.length - shown.length} more lines (--format json has all)`);
   const changed = lines.filter((line) => /^[+-](?![+-])/.test(line)).length;
-  return `${heading}\n<details><summary>${changed} changed lines</summary>\n\n${fenced(shown.join("\n"), "diff")}\n\n</details>`;
+  return `${heading}\n\n<details><summary>${changed} changed lines</summary>\n\n${fenced(shown.join("\n"), "diff")}\n\n</details>`;
 }
 
 function row(cells: readonly string[]): string {

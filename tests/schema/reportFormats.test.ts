@@ -127,7 +127,7 @@ describe("schema:check report formats", () => {
         "CountryProjects (`schema/operations/countryProjects.graphql:1:1`) | " +
         "❌ not approved: add `FIELD_REMOVED:Project.voltageKv` to `schema/approved-changes.yaml` |",
     );
-    expect(stdout).toContain("### Dangerous changes (1)\n- `ENUM_VALUE_ADDED:Office.PRIME_MINISTER`");
+    expect(stdout).toContain("### Dangerous changes (1)\n\n- `ENUM_VALUE_ADDED:Office.PRIME_MINISTER`");
     expect(stdout).toContain("<details><summary>Safe changes (1)</summary>\n\n- `FIELD_ADDED:Project.status`");
     expect(stdout).toContain(
       '- ❌ **Registered operations (schema/operations)** `INVALID_OPERATION` `schema/operations/countryLeader.graphql:5:5`: CountryLeader: Cannot query field "leader"',
