@@ -14,7 +14,8 @@ function baseMessage(report: JsonReport): string {
   return findingsOf(report, "breaking-changes").find((f) => f.code === "BASE")?.message ?? "(no base)";
 }
 
-describe("schema:check base selection", () => {
+// Each test runs several real compose/check processes; a shared 2-core machine needs more than the default 60 s.
+describe("schema:check base selection", { timeout: 180_000 }, () => {
   let workspace: SchemaWorkspace | undefined;
   afterEach(() => workspace?.remove());
   afterAll(() => SchemaWorkspace.removeTemplate());

@@ -2,7 +2,8 @@
 import { afterAll, afterEach, describe, expect, test } from "vitest";
 import { findingsOf, SchemaWorkspace } from "./schemaWorkspace.js";
 
-describe("schema:check breaking changes", () => {
+// Each test runs several real compose/check processes; a shared 2-core machine needs more than the default 60 s.
+describe("schema:check breaking changes", { timeout: 180_000 }, () => {
   let workspace: SchemaWorkspace | undefined;
   afterEach(() => workspace?.remove());
   afterAll(() => SchemaWorkspace.removeTemplate());

@@ -12,7 +12,8 @@ function headings(changelog: string): string[] {
   return changelog.split("\n").filter((line) => line.startsWith("## "));
 }
 
-describe("schema changelog", () => {
+// Each test runs several real compose/check processes; a shared 2-core machine needs more than the default 60 s.
+describe("schema changelog", { timeout: 180_000 }, () => {
   let workspace: SchemaWorkspace | undefined;
   afterEach(() => workspace?.remove());
   afterAll(() => SchemaWorkspace.removeTemplate());

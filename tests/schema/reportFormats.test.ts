@@ -8,7 +8,8 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { findingsOf, runScript, SchemaWorkspace } from "./schemaWorkspace.js";
 
-describe("schema:check report formats", () => {
+// Each test runs several real compose/check processes; a shared 2-core machine needs more than the default 60 s.
+describe("schema:check report formats", { timeout: 180_000 }, () => {
   let workspace: SchemaWorkspace;
   /** `file:line:column` of `name` on the first line holding `text` in a generated subgraph SDL. */
   let lineOf: (subgraph: string, text: string, name: string) => string;
