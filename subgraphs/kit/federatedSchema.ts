@@ -6,7 +6,9 @@ import {
   type DocumentNode,
   type EnumTypeDefinitionNode,
   type GraphQLSchema,
+  type InputObjectTypeDefinitionNode,
   type InputValueDefinitionNode,
+  type InterfaceTypeDefinitionNode,
   Kind,
   parse,
   type ScalarTypeDefinitionNode,
@@ -15,13 +17,14 @@ import {
 } from "graphql";
 import { type BuildSchemaOptions, buildSchema, createResolversMap } from "type-graphql";
 import { PUBLIC_TAG } from "./contractTags.js";
+import { type HandleFields, withGlobalIds } from "./globalIdResolvers.js";
 
 const federationLink =
   'extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", ' +
   'import: ["@key", "@shareable", "@external", "@requires", "@tag", "@inaccessible"])';
 
 /** The resolver map `buildSubgraphSchema` takes, named through its public signature (the package exports no such type). */
-type SubgraphResolvers = NonNullable<
+export type SubgraphResolvers = NonNullable<
   Extract<Parameters<typeof buildSubgraphSchema>[0], { typeDefs: unknown; resolvers?: unknown }>["resolvers"]
 >;
 
@@ -31,7 +34,13 @@ export type ReferenceResolvers = Record<string, { __resolveReference: (reference
 const publicTag = (parse(`scalar Tagged ${PUBLIC_TAG}`).definitions[0] as ScalarTypeDefinitionNode)
   .directives?.[0] as ConstDirectiveNode;
 
-type Taggable = EnumTypeDefinitionNode | UnionTypeDefinitionNode | InputValueDefinitionNode;
+type Taggable =
+  | ScalarTypeDefinitionNode
+  | EnumTypeDefinitionNode
+  | UnionTypeDefinitionNode
+  | InterfaceTypeDefinitionNode
+  | InputObjectTypeDefinitionNode
+  | InputValueDefinitionNode;
 
 function hasTag(node: { directives?: readonly ConstDirectiveNode[] }): boolean {
   return node.directives?.some((directive) => directive.name.value === "tag") ?? false;
@@ -53,13 +62,16 @@ function withPublicTag<Node extends Taggable>(node: Node): Node {
 
 /**
  * A contract keeps only what is tagged, and type-graphql cannot put @Directive on enums, unions or arguments:
- * tag every untagged enum and union public (the contract still drops those no public field reaches), and give the
+ * tag every untagged scalar, enum, union, interface and input type (with its fields) public (the contract still drops those no public field reaches), and give the
  * arguments of fields tagged public at field level (the root fields) that tag, which arguments do not inherit.
  */
 function tagForContracts(document: DocumentNode): DocumentNode {
   return visit(document, {
+    ScalarTypeDefinition: withPublicTag,
     EnumTypeDefinition: withPublicTag,
     UnionTypeDefinition: withPublicTag,
+    InterfaceTypeDefinition: withPublicTag,
+    InputObjectTypeDefinition: (input) => ({ ...withPublicTag(input), fields: input.fields?.map(withPublicTag) }),
     FieldDefinition(field) {
       if (!isTaggedPublic(field) || !field.arguments?.length) return undefined;
       return { ...field, arguments: field.arguments.map(withPublicTag) };
@@ -70,12 +82,14 @@ function tagForContracts(document: DocumentNode): DocumentNode {
 export async function buildFederatedSchema(
   options: Omit<BuildSchemaOptions, "skipCheck">,
   referenceResolvers: ReferenceResolvers = {},
+  handleFields: HandleFields = {},
 ): Promise<GraphQLSchema> {
   const schema = await buildSchema({ ...options, skipCheck: true });
   const resolvers = createResolversMap(schema) as SubgraphResolvers;
   for (const [typeName, reference] of Object.entries(referenceResolvers)) {
     resolvers[typeName] = { ...(resolvers[typeName] as object), ...reference } as SubgraphResolvers[string];
   }
+  withGlobalIds(schema, resolvers, handleFields);
   return buildSubgraphSchema({
     typeDefs: tagForContracts(parse(`${federationLink}\n${printSchemaWithDirectives(schema)}`)),
     resolvers,
