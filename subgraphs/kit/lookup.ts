@@ -22,6 +22,7 @@ export async function loadByIdOrHandle<T>(
 export function idArgument(type: string, id: string | null | undefined, argumentName: string): string | null {
   if (id == null) return null;
   const handle = handleOfType(type, id);
-  if (handle === null) throw badUserInput(`"${id.slice(0, 100)}" is not the id of a ${type} (pass its \`id\`)`, argumentName);
+  if (handle === null)
+    throw badUserInput(`"${id.slice(0, 100)}" is not the id of a ${type} (pass its \`id\`)`, argumentName);
   return handle;
 }

@@ -114,7 +114,10 @@ describe("Article.facts", () => {
       );
       expect(answer.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
     }
-    const badCode = await postGraphQL(federation.gatewayUrl, '{ article { facts(filter: { countryCodes: ["uy"] }) { totalCount } } }');
+    const badCode = await postGraphQL(
+      federation.gatewayUrl,
+      '{ article { facts(filter: { countryCodes: ["uy"] }) { totalCount } } }',
+    );
     expect(badCode.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
   });
 });

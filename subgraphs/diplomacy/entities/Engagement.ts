@@ -6,7 +6,8 @@ import { EngagementKind, EngagementOccasion } from "./enums.js";
 
 @ObjectType({
   implements: [Node, Fact],
-  description: "A diplomatic exchange between heads of state." })
+  description: "A diplomatic exchange between heads of state.",
+})
 @Directive('@key(fields: "id")')
 @Directive(PUBLIC_TAG)
 export class Engagement extends CuratedRecord {

@@ -9,7 +9,9 @@ const ALL_FACT_TYPES = [...Object.values(DIPLOMACY_FACT_TYPES), ...FACT_TYPES_OW
 const enumName = (typeName: string) => typeName.replace(/([a-z])([A-Z])/g, "$1_$2").toUpperCase();
 
 /** `FactType` values by name (`INFRASTRUCTURE_PROJECT`) mapping to the GraphQL type name of the fact. */
-export const FactType: Record<string, string> = Object.fromEntries(ALL_FACT_TYPES.map((name) => [enumName(name), name]));
+export const FactType: Record<string, string> = Object.fromEntries(
+  ALL_FACT_TYPES.map((name) => [enumName(name), name]),
+);
 
 registerEnumType(FactType, {
   name: "FactType",

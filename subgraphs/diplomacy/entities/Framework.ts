@@ -6,7 +6,8 @@ import { CooperationField, FrameworkKind } from "./enums.js";
 
 @ObjectType({
   implements: [Node, Fact],
-  description: "A cooperation framework, platform or mechanism between China and Latin America." })
+  description: "A cooperation framework, platform or mechanism between China and Latin America.",
+})
 @Directive('@key(fields: "id")')
 @Directive(PUBLIC_TAG)
 export class Framework extends CuratedRecord {

@@ -6,7 +6,8 @@ import { Office } from "./enums.js";
 
 @ObjectType({
   implements: [Node, Fact],
-  description: "A head of state taking part in the exchanges the article reports." })
+  description: "A head of state taking part in the exchanges the article reports.",
+})
 @Directive('@key(fields: "id")')
 @Directive(PUBLIC_TAG)
 export class HeadOfState extends CuratedRecord {

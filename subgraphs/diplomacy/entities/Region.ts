@@ -5,7 +5,8 @@ import { Fact, Node } from "../../kit/node.js";
 
 @ObjectType({
   implements: [Node, Fact],
-  description: "A world region the article treats as one party: Latin America, whose states form CELAC." })
+  description: "A world region the article treats as one party: Latin America, whose states form CELAC.",
+})
 @Directive('@key(fields: "id")')
 @Directive(PUBLIC_TAG)
 export class Region extends CuratedRecord {

@@ -64,7 +64,9 @@ export class ArticleResolver {
     description:
       "Facts drawn from the article, of every kind, in article order (by the first paragraph each cites). Null when part of the API is unavailable.",
   })
-  @Directive('@requires(fields: "infrastructureFactIndex { id paragraphs countryCodes text } financeFactIndex { id paragraphs countryCodes text }")')
+  @Directive(
+    '@requires(fields: "infrastructureFactIndex { id paragraphs countryCodes text } financeFactIndex { id paragraphs countryCodes text }")',
+  )
   facts(
     @Root() article: ArticleWithIndexes,
     @Arg("filter", () => FactFilter, { nullable: true, description: "Which facts to return." })

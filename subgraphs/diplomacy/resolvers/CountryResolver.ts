@@ -53,8 +53,7 @@ export class CountryResolver {
 
   @FieldResolver(() => FactConnection, {
     nullable: true,
-    description:
-      "Facts about the country, of every kind, in article order. Null when part of the API is unavailable.",
+    description: "Facts about the country, of every kind, in article order. Null when part of the API is unavailable.",
   })
   @Directive('@requires(fields: "infrastructureFactIndex { id paragraphs countryCodes text }")')
   async facts(

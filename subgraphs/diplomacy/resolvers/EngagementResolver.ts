@@ -31,7 +31,10 @@ export class EngagementResolver {
     return toConnection(nodes, total, page);
   }
 
-  @Query(() => Engagement, { nullable: true, description: "An exchange by id; null if unknown. Give `id` or `handle`." })
+  @Query(() => Engagement, {
+    nullable: true,
+    description: "An exchange by id; null if unknown. Give `id` or `handle`.",
+  })
   @Directive(PUBLIC_TAG)
   engagement(
     @Arg("id", () => ID, { nullable: true, description: "Global id (`Engagement.id`)." }) id: string | null,

@@ -18,7 +18,10 @@ class FrameworkListArgs extends PageArgs {
 
 @Resolver(() => Framework)
 export class FrameworkResolver {
-  @Query(() => FrameworkConnection, { nullable: true, description: "Cooperation frameworks, platforms and mechanisms." })
+  @Query(() => FrameworkConnection, {
+    nullable: true,
+    description: "Cooperation frameworks, platforms and mechanisms.",
+  })
   @Directive(PUBLIC_TAG)
   frameworks(@Args(() => FrameworkListArgs) args: FrameworkListArgs, @Ctx() { repository }: DiplomacyContext) {
     const page = pageFromArgs(args);

@@ -27,7 +27,10 @@ export class HeadOfStateResolver {
     return toConnection(nodes, total, page);
   }
 
-  @Query(() => HeadOfState, { nullable: true, description: "A head of state by id; null if unknown. Give `id` or `handle`." })
+  @Query(() => HeadOfState, {
+    nullable: true,
+    description: "A head of state by id; null if unknown. Give `id` or `handle`.",
+  })
   @Directive(PUBLIC_TAG)
   headOfState(
     @Arg("id", () => ID, { nullable: true, description: "Global id (`HeadOfState.id`)." }) id: string | null,

@@ -8,13 +8,19 @@ import type { DiplomacyContext } from "../store/loaders.js";
 
 @Resolver(() => MajorProject)
 export class MajorProjectResolver {
-  @Query(() => [MajorProject], { nullable: true, description: "The Five Major Projects, in the order the article lists them." })
+  @Query(() => [MajorProject], {
+    nullable: true,
+    description: "The Five Major Projects, in the order the article lists them.",
+  })
   @Directive(PUBLIC_TAG)
   majorProjects(@Ctx() { repository }: DiplomacyContext) {
     return repository.allMajorProjects();
   }
 
-  @Query(() => MajorProject, { nullable: true, description: "A major project by id; null if unknown. Give `id` or `handle`." })
+  @Query(() => MajorProject, {
+    nullable: true,
+    description: "A major project by id; null if unknown. Give `id` or `handle`.",
+  })
   @Directive(PUBLIC_TAG)
   majorProject(
     @Arg("id", () => ID, { nullable: true, description: "Global id (`MajorProject.id`)." }) id: string | null,

@@ -29,11 +29,17 @@ export class PolicyDocumentResolver {
     return toConnection(nodes, total, page);
   }
 
-  @Query(() => PolicyDocument, { nullable: true, description: "A policy document by id; null if unknown. Give `id` or `handle`." })
+  @Query(() => PolicyDocument, {
+    nullable: true,
+    description: "A policy document by id; null if unknown. Give `id` or `handle`.",
+  })
   @Directive(PUBLIC_TAG)
   policyDocument(
     @Arg("id", () => ID, { nullable: true, description: "Global id (`PolicyDocument.id`)." }) id: string | null,
-    @Arg("handle", () => String, { nullable: true, description: "Document handle, e.g. china-third-latin-america-policy-document." })
+    @Arg("handle", () => String, {
+      nullable: true,
+      description: "Document handle, e.g. china-third-latin-america-policy-document.",
+    })
     handle: string | null,
     @Ctx() { loaders }: DiplomacyContext,
   ) {

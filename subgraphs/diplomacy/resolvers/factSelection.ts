@@ -48,7 +48,9 @@ export function selectFacts(sources: readonly (readonly FactIndexEntry[])[], fil
   // Article order: by the first paragraph a fact cites; within a paragraph, sources and data order as given.
   return selected
     .map((candidate, order) => ({ candidate, order }))
-    .sort((a, b) => (a.candidate.entry.paragraphs[0] ?? 0) - (b.candidate.entry.paragraphs[0] ?? 0) || a.order - b.order)
+    .sort(
+      (a, b) => (a.candidate.entry.paragraphs[0] ?? 0) - (b.candidate.entry.paragraphs[0] ?? 0) || a.order - b.order,
+    )
     .map(({ candidate }) => candidate);
 }
 

@@ -99,7 +99,12 @@ export function seedDiplomacyStore(db: Db, data: DiplomacyData): void {
       countryCodes: [c.code],
       wording: [c.name],
     })),
-    ...data.regions.map((r) => ({ type: DIPLOMACY_FACT_TYPES.regions, id: r.id, evidence: r.evidence, wording: [r.name] })),
+    ...data.regions.map((r) => ({
+      type: DIPLOMACY_FACT_TYPES.regions,
+      id: r.id,
+      evidence: r.evidence,
+      wording: [r.name],
+    })),
     ...data.headsOfState.map((h) => ({
       type: DIPLOMACY_FACT_TYPES.headsOfState,
       id: h.id,

@@ -6,7 +6,8 @@ import { FinancialRiskKind, FinancialStabilityDimension } from "./enums.js";
 
 @ObjectType({
   implements: [Node, Fact],
-  description: "A financial challenge Latin America faces; the article gives no figures for it." })
+  description: "A financial challenge Latin America faces; the article gives no figures for it.",
+})
 @Directive('@key(fields: "id")')
 @Directive(PUBLIC_TAG)
 export class FinancialRisk extends CuratedRecord {

@@ -6,7 +6,8 @@ import { FinancialStabilityDimension } from "./enums.js";
 
 @ObjectType({
   implements: [Node, Fact],
-  description: "A shortfall in the supply of public goods related to financial stability." })
+  description: "A shortfall in the supply of public goods related to financial stability.",
+})
 @Directive('@key(fields: "id")')
 @Directive(PUBLIC_TAG)
 export class FinancialStabilityGap extends CuratedRecord {

@@ -27,7 +27,8 @@ class FinancialMechanismListArgs extends PageArgs {
 
 @Resolver(() => FinancialMechanism)
 export class FinancialMechanismResolver {
-  @Query(() => FinancialMechanismConnection, { nullable: true,
+  @Query(() => FinancialMechanismConnection, {
+    nullable: true,
     description: "China-Latin America financial cooperation mechanisms, existing and to explore, in article order.",
   })
   @Directive(PUBLIC_TAG)
@@ -42,7 +43,10 @@ export class FinancialMechanismResolver {
     return toConnection(nodes, total, page);
   }
 
-  @Query(() => FinancialMechanism, { nullable: true, description: "A financial mechanism by id; null if unknown. Give `id` or `handle`." })
+  @Query(() => FinancialMechanism, {
+    nullable: true,
+    description: "A financial mechanism by id; null if unknown. Give `id` or `handle`.",
+  })
   @Directive(PUBLIC_TAG)
   financialMechanism(
     @Arg("id", () => ID, { nullable: true, description: "Global id (`FinancialMechanism.id`)." }) id: string | null,

@@ -26,7 +26,8 @@ class FinancialRegulatoryDialogueListArgs extends PageArgs {
 
 @Resolver(() => FinancialRegulatoryDialogue)
 export class FinancialRegulatoryDialogueResolver {
-  @Query(() => FinancialRegulatoryDialogueConnection, { nullable: true,
+  @Query(() => FinancialRegulatoryDialogueConnection, {
+    nullable: true,
     description: "Dialogue and cooperation between China's and Latin America's central banks and financial regulators.",
   })
   @Directive(PUBLIC_TAG)
@@ -47,8 +48,13 @@ export class FinancialRegulatoryDialogueResolver {
   })
   @Directive(PUBLIC_TAG)
   financialRegulatoryDialogue(
-    @Arg("id", () => ID, { nullable: true, description: "Global id (`FinancialRegulatoryDialogue.id`)." }) id: string | null,
-    @Arg("handle", () => String, { nullable: true, description: "Dialogue handle, e.g. central-bank-and-financial-regulator-dialogue." })
+    @Arg("id", () => ID, { nullable: true, description: "Global id (`FinancialRegulatoryDialogue.id`)." }) id:
+      | string
+      | null,
+    @Arg("handle", () => String, {
+      nullable: true,
+      description: "Dialogue handle, e.g. central-bank-and-financial-regulator-dialogue.",
+    })
     handle: string | null,
     @Ctx() { loaders }: FinanceContext,
   ) {

@@ -21,18 +21,27 @@ class FinancialRiskListArgs extends PageArgs {
 
 @Resolver(() => FinancialRisk)
 export class FinancialRiskResolver {
-  @Query(() => FinancialRiskConnection, { nullable: true, description: "Financial risks the article names, in article order." })
+  @Query(() => FinancialRiskConnection, {
+    nullable: true,
+    description: "Financial risks the article names, in article order.",
+  })
   @Directive(PUBLIC_TAG)
   financialRisks(
     @Args(() => FinancialRiskListArgs) args: FinancialRiskListArgs,
     @Ctx() { repository }: FinanceContext,
   ) {
     const page = pageFromArgs(args);
-    const { nodes, total } = repository.riskPage({ kind: args.kind, regionId: idArgument("Region", args.regionId, "regionId") }, page);
+    const { nodes, total } = repository.riskPage(
+      { kind: args.kind, regionId: idArgument("Region", args.regionId, "regionId") },
+      page,
+    );
     return toConnection(nodes, total, page);
   }
 
-  @Query(() => FinancialRisk, { nullable: true, description: "A financial risk by id; null if unknown. Give `id` or `handle`." })
+  @Query(() => FinancialRisk, {
+    nullable: true,
+    description: "A financial risk by id; null if unknown. Give `id` or `handle`.",
+  })
   @Directive(PUBLIC_TAG)
   financialRisk(
     @Arg("id", () => ID, { nullable: true, description: "Global id (`FinancialRisk.id`)." }) id: string | null,

@@ -18,7 +18,8 @@ class FinancialStabilityGapListArgs extends PageArgs {
 
 @Resolver(() => FinancialStabilityGap)
 export class FinancialStabilityGapResolver {
-  @Query(() => FinancialStabilityGapConnection, { nullable: true,
+  @Query(() => FinancialStabilityGapConnection, {
+    nullable: true,
     description: "Shortfalls in the supply of public goods related to financial stability.",
   })
   @Directive(PUBLIC_TAG)

@@ -17,7 +17,10 @@ export class RegionResolver {
     return loaders.gapsByRegion.load(region.id);
   }
 
-  @FieldResolver(() => [FinancialRisk], { nullable: true, description: "Financial risks the region faces, in article order." })
+  @FieldResolver(() => [FinancialRisk], {
+    nullable: true,
+    description: "Financial risks the region faces, in article order.",
+  })
   async financialRisks(
     @Root() region: Region,
     @Arg("kind", () => FinancialRiskKind, { nullable: true, description: "Only risks of this kind." })

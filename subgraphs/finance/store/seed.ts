@@ -83,7 +83,12 @@ export function seedFinanceStore(db: Db, data: FinanceData): void {
 
   db.exec(FACT_INDEX_DDL);
   indexFacts(db, [
-    ...data.gaps.map((g) => ({ type: FINANCE_FACT_TYPES.gaps, id: g.id, evidence: g.evidence, wording: [g.description] })),
+    ...data.gaps.map((g) => ({
+      type: FINANCE_FACT_TYPES.gaps,
+      id: g.id,
+      evidence: g.evidence,
+      wording: [g.description],
+    })),
     ...data.risks.map((r) => ({ type: FINANCE_FACT_TYPES.risks, id: r.id, evidence: r.evidence, wording: [r.name] })),
     ...data.mechanisms.map((m) => ({
       type: FINANCE_FACT_TYPES.mechanisms,

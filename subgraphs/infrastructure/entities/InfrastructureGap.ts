@@ -6,7 +6,8 @@ import { InfrastructureGapEffect } from "./enums.js";
 
 @ObjectType({
   implements: [Node, Fact],
-  description: "A shortfall in the supply of infrastructure-related public goods." })
+  description: "A shortfall in the supply of infrastructure-related public goods.",
+})
 @Directive('@key(fields: "id")')
 @Directive(PUBLIC_TAG)
 export class InfrastructureGap extends CuratedRecord {

@@ -6,7 +6,8 @@ import { InfrastructureProjectStatus, InfrastructureSector } from "./enums.js";
 
 @ObjectType({
   implements: [Node, Fact],
-  description: "A physical infrastructure project the article names." })
+  description: "A physical infrastructure project the article names.",
+})
 @Directive('@key(fields: "id")')
 @Directive(PUBLIC_TAG)
 export class InfrastructureProject extends CuratedRecord {

@@ -6,7 +6,8 @@ import { InfrastructureOutcomeKind } from "./enums.js";
 
 @ObjectType({
   implements: [Node, Fact],
-  description: "One outcome a project is expected to achieve upon completion (not yet achieved)." })
+  description: "One outcome a project is expected to achieve upon completion (not yet achieved).",
+})
 @Directive('@key(fields: "id")')
 @Directive(PUBLIC_TAG)
 export class InfrastructureProjectOutcome extends CuratedRecord {

@@ -5,7 +5,8 @@ import { Fact, Node } from "../../kit/node.js";
 
 @ObjectType({
   implements: [Node, Fact],
-  description: "A framework under which infrastructure is built jointly: the Belt and Road Initiative." })
+  description: "A framework under which infrastructure is built jointly: the Belt and Road Initiative.",
+})
 @Directive('@key(fields: "id")')
 @Directive(PUBLIC_TAG)
 export class Initiative extends CuratedRecord {

@@ -6,7 +6,8 @@ import { PriorityAreaKind } from "./enums.js";
 
 @ObjectType({
   implements: [Node, Fact],
-  description: "An area the region prioritizes, actively seeking international cooperation in it." })
+  description: "An area the region prioritizes, actively seeking international cooperation in it.",
+})
 @Directive('@key(fields: "id")')
 @Directive(PUBLIC_TAG)
 export class PriorityArea extends CuratedRecord {

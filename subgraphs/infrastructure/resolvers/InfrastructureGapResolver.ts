@@ -10,7 +10,8 @@ import type { InfrastructureContext } from "../store/loaders.js";
 
 @Resolver(() => InfrastructureGap)
 export class InfrastructureGapResolver {
-  @Query(() => [InfrastructureGap], { nullable: true,
+  @Query(() => [InfrastructureGap], {
+    nullable: true,
     description: "Shortfalls in the supply of infrastructure-related public goods the article describes.",
   })
   @Directive(PUBLIC_TAG)
@@ -18,11 +19,17 @@ export class InfrastructureGapResolver {
     return repository.allGaps();
   }
 
-  @Query(() => InfrastructureGap, { nullable: true, description: "A shortfall by id; null if unknown. Give `id` or `handle`." })
+  @Query(() => InfrastructureGap, {
+    nullable: true,
+    description: "A shortfall by id; null if unknown. Give `id` or `handle`.",
+  })
   @Directive(PUBLIC_TAG)
   infrastructureGap(
     @Arg("id", () => ID, { nullable: true, description: "Global id (`InfrastructureGap.id`)." }) id: string | null,
-    @Arg("handle", () => String, { nullable: true, description: "Gap handle, e.g. infrastructure-public-goods-supply." })
+    @Arg("handle", () => String, {
+      nullable: true,
+      description: "Gap handle, e.g. infrastructure-public-goods-supply.",
+    })
     handle: string | null,
     @Ctx() { loaders }: InfrastructureContext,
   ) {

@@ -26,7 +26,10 @@ class InfrastructureProjectListArgs extends PageArgs {
 
 @Resolver(() => InfrastructureProject)
 export class InfrastructureProjectResolver {
-  @Query(() => InfrastructureProjectConnection, { nullable: true, description: "Infrastructure projects the article names." })
+  @Query(() => InfrastructureProjectConnection, {
+    nullable: true,
+    description: "Infrastructure projects the article names.",
+  })
   @Directive(PUBLIC_TAG)
   infrastructureProjects(
     @Args(() => InfrastructureProjectListArgs) args: InfrastructureProjectListArgs,
@@ -38,11 +41,17 @@ export class InfrastructureProjectResolver {
     return toConnection(nodes, total, page);
   }
 
-  @Query(() => InfrastructureProject, { nullable: true, description: "A project by id; null if unknown. Give `id` or `handle`." })
+  @Query(() => InfrastructureProject, {
+    nullable: true,
+    description: "A project by id; null if unknown. Give `id` or `handle`.",
+  })
   @Directive(PUBLIC_TAG)
   infrastructureProject(
     @Arg("id", () => ID, { nullable: true, description: "Global id (`InfrastructureProject.id`)." }) id: string | null,
-    @Arg("handle", () => String, { nullable: true, description: "Project handle, e.g. china-uruguay-500kv-ring-network-closure." })
+    @Arg("handle", () => String, {
+      nullable: true,
+      description: "Project handle, e.g. china-uruguay-500kv-ring-network-closure.",
+    })
     handle: string | null,
     @Ctx() { loaders }: InfrastructureContext,
   ) {

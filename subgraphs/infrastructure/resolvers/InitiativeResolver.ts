@@ -12,7 +12,10 @@ import { InitiativeConnection } from "./connections.js";
 
 @Resolver(() => Initiative)
 export class InitiativeResolver {
-  @Query(() => InitiativeConnection, { nullable: true, description: "Frameworks for infrastructure cooperation, in article order." })
+  @Query(() => InitiativeConnection, {
+    nullable: true,
+    description: "Frameworks for infrastructure cooperation, in article order.",
+  })
   @Directive(PUBLIC_TAG)
   initiatives(@Args(() => PageArgs) args: PageArgs, @Ctx() { repository }: InfrastructureContext) {
     const page = pageFromArgs(args);
@@ -20,7 +23,10 @@ export class InitiativeResolver {
     return toConnection(nodes, total, page);
   }
 
-  @Query(() => Initiative, { nullable: true, description: "An initiative by id; null if unknown. Give `id` or `handle`." })
+  @Query(() => Initiative, {
+    nullable: true,
+    description: "An initiative by id; null if unknown. Give `id` or `handle`.",
+  })
   @Directive(PUBLIC_TAG)
   initiative(
     @Arg("id", () => ID, { nullable: true, description: "Global id (`Initiative.id`)." }) id: string | null,

@@ -8,7 +8,8 @@ import type { InfrastructureContext } from "../store/loaders.js";
 
 @Resolver(() => PriorityArea)
 export class PriorityAreaResolver {
-  @Query(() => [PriorityArea], { nullable: true,
+  @Query(() => [PriorityArea], {
+    nullable: true,
     description: "The areas Latin America prioritizes, in the order the article lists them.",
   })
   @Directive(PUBLIC_TAG)
@@ -16,7 +17,10 @@ export class PriorityAreaResolver {
     return repository.allPriorityAreas();
   }
 
-  @Query(() => PriorityArea, { nullable: true, description: "A priority area by id; null if unknown. Give `id` or `handle`." })
+  @Query(() => PriorityArea, {
+    nullable: true,
+    description: "A priority area by id; null if unknown. Give `id` or `handle`.",
+  })
   @Directive(PUBLIC_TAG)
   priorityArea(
     @Arg("id", () => ID, { nullable: true, description: "Global id (`PriorityArea.id`)." }) id: string | null,

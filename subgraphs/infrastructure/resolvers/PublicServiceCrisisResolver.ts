@@ -18,7 +18,8 @@ class PublicServiceCrisisListArgs extends PageArgs {
 
 @Resolver(() => PublicServiceCrisis)
 export class PublicServiceCrisisResolver {
-  @Query(() => PublicServiceCrisisConnection, { nullable: true,
+  @Query(() => PublicServiceCrisisConnection, {
+    nullable: true,
     description: "Crises public-service price adjustments caused, one per country, in article order.",
   })
   @Directive(PUBLIC_TAG)
@@ -32,11 +33,17 @@ export class PublicServiceCrisisResolver {
     return toConnection(nodes, total, page);
   }
 
-  @Query(() => PublicServiceCrisis, { nullable: true, description: "A crisis record by id; null if unknown. Give `id` or `handle`." })
+  @Query(() => PublicServiceCrisis, {
+    nullable: true,
+    description: "A crisis record by id; null if unknown. Give `id` or `handle`.",
+  })
   @Directive(PUBLIC_TAG)
   publicServiceCrisis(
     @Arg("id", () => ID, { nullable: true, description: "Global id (`PublicServiceCrisis.id`)." }) id: string | null,
-    @Arg("handle", () => String, { nullable: true, description: "Crisis handle, e.g. chile-public-service-price-crises." })
+    @Arg("handle", () => String, {
+      nullable: true,
+      description: "Crisis handle, e.g. chile-public-service-price-crises.",
+    })
     handle: string | null,
     @Ctx() { loaders }: InfrastructureContext,
   ) {

@@ -6,7 +6,10 @@ import type { InfrastructureContext } from "../store/loaders.js";
 
 @Resolver(() => Region)
 export class RegionResolver {
-  @FieldResolver(() => [PriorityArea], { nullable: true, description: "Areas the region prioritizes, in the article's order." })
+  @FieldResolver(() => [PriorityArea], {
+    nullable: true,
+    description: "Areas the region prioritizes, in the article's order.",
+  })
   priorityAreas(@Root() region: Region, @Ctx() { loaders }: InfrastructureContext) {
     return loaders.priorityAreasByRegion.load(region.id);
   }

@@ -73,7 +73,9 @@ export function seedInfrastructureStore(db: Db, data: InfrastructureData): void 
   const projectCountries = (projectId: string) => {
     const project = projectsById.get(projectId);
     if (!project) return [];
-    return project.hostCountryCode ? [...project.partnerCountryCodes, project.hostCountryCode] : project.partnerCountryCodes;
+    return project.hostCountryCode
+      ? [...project.partnerCountryCodes, project.hostCountryCode]
+      : project.partnerCountryCodes;
   };
   indexFacts(db, [
     ...data.initiatives.map((i) => ({
@@ -96,7 +98,12 @@ export function seedInfrastructureStore(db: Db, data: InfrastructureData): void 
       countryCodes: projectCountries(o.projectId),
       wording: [o.description],
     })),
-    ...data.gaps.map((g) => ({ type: INFRASTRUCTURE_FACT_TYPES.gaps, id: g.id, evidence: g.evidence, wording: [g.description] })),
+    ...data.gaps.map((g) => ({
+      type: INFRASTRUCTURE_FACT_TYPES.gaps,
+      id: g.id,
+      evidence: g.evidence,
+      wording: [g.description],
+    })),
     ...data.publicServiceCrises.map((c) => ({
       type: INFRASTRUCTURE_FACT_TYPES.publicServiceCrises,
       id: c.id,
