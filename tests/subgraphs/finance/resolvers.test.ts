@@ -294,7 +294,7 @@ describe("finance resolvers", () => {
       financialMechanisms: {
         totalCount: number;
         pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; endCursor: string | null };
-        nodes: { id: string }[];
+        nodes: { handle: string }[];
       };
     };
     const query = `query ($first: Int, $after: String) {
