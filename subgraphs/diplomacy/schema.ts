@@ -75,6 +75,9 @@ export function buildDiplomacySchema(): Promise<GraphQLSchema> {
       ],
     },
     referenceResolvers(),
-    { Country: "code" },
+    {
+      handleFields: { Country: "code" },
+      loadArticle: (handle: string, { loaders }: DiplomacyContext) => loaders.articlesById.load(handle),
+    },
   );
 }

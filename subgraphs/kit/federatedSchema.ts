@@ -9,6 +9,7 @@ import {
   type InputObjectTypeDefinitionNode,
   type InputValueDefinitionNode,
   type InterfaceTypeDefinitionNode,
+  type ObjectTypeDefinitionNode,
   Kind,
   parse,
   type ScalarTypeDefinitionNode,
@@ -16,6 +17,7 @@ import {
   visit,
 } from "graphql";
 import { type BuildSchemaOptions, buildSchema, createResolversMap } from "type-graphql";
+import { ARTICLE_ID } from "./article.js";
 import { PUBLIC_TAG } from "./contractTags.js";
 import { type HandleFields, withGlobalIds } from "./globalIdResolvers.js";
 
@@ -79,10 +81,33 @@ function tagForContracts(document: DocumentNode): DocumentNode {
   });
 }
 
+export interface SubgraphSchemaOptions {
+  /** The record field holding each type's handle, where it is not `id` (see globalIdResolvers). */
+  handleFields?: HandleFields;
+  /** Loads an article by handle where the subgraph owns articles; elsewhere `Evidence.article` is a key-only stub. */
+  // biome-ignore lint/suspicious/noExplicitAny: each subgraph has its own context type
+  loadArticle?: (handle: string, context: any) => unknown;
+}
+
+// `Evidence` is one shared class, so its `article` field (typed with each subgraph's own Article) is added here.
+const evidenceArticleField = parse(`type Evidence {
+  "The article the quote comes from."
+  article: Article
+}`).definitions[0] as ObjectTypeDefinitionNode;
+
+function withEvidenceArticle(document: DocumentNode): DocumentNode {
+  return visit(document, {
+    ObjectTypeDefinition: (type) =>
+      type.name.value === "Evidence"
+        ? { ...type, fields: [...(type.fields ?? []), ...(evidenceArticleField.fields ?? [])] }
+        : undefined,
+  });
+}
+
 export async function buildFederatedSchema(
   options: Omit<BuildSchemaOptions, "skipCheck">,
   referenceResolvers: ReferenceResolvers = {},
-  handleFields: HandleFields = {},
+  { handleFields = {}, loadArticle = (handle) => ({ id: handle }) }: SubgraphSchemaOptions = {},
 ): Promise<GraphQLSchema> {
   const schema = await buildSchema({ ...options, skipCheck: true });
   const resolvers = createResolversMap(schema) as SubgraphResolvers;
@@ -90,8 +115,13 @@ export async function buildFederatedSchema(
     resolvers[typeName] = { ...(resolvers[typeName] as object), ...reference } as SubgraphResolvers[string];
   }
   withGlobalIds(schema, resolvers, handleFields);
+  // Every fact so far cites the one source article.
+  resolvers.Evidence = {
+    ...(resolvers.Evidence as object),
+    article: (_evidence: unknown, _args: unknown, context: unknown) => loadArticle(ARTICLE_ID, context),
+  } as SubgraphResolvers[string];
   return buildSubgraphSchema({
-    typeDefs: tagForContracts(parse(`${federationLink}\n${printSchemaWithDirectives(schema)}`)),
+    typeDefs: tagForContracts(withEvidenceArticle(parse(`${federationLink}\n${printSchemaWithDirectives(schema)}`))),
     resolvers,
   });
 }

@@ -13,11 +13,7 @@ export type HandleFields = Record<string, string>;
 type Source = Record<string, unknown>;
 type ReferenceResolver = (reference: Source, context: unknown, info: unknown) => unknown;
 
-export function withGlobalIds(
-  schema: GraphQLSchema,
-  resolvers: SubgraphResolvers,
-  handleFields: HandleFields,
-): void {
+export function withGlobalIds(schema: GraphQLSchema, resolvers: SubgraphResolvers, handleFields: HandleFields): void {
   for (const type of Object.values(schema.getTypeMap())) {
     if (!isObjectType(type) || !type.getInterfaces().some((implemented) => implemented.name === "Node")) continue;
     const handleField = handleFields[type.name] ?? "id";
