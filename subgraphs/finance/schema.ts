@@ -2,6 +2,7 @@
 import type { GraphQLSchema } from "graphql";
 import { buildFederatedSchema, type ReferenceResolvers } from "../kit/federatedSchema.js";
 import { Article } from "./entities/Article.js";
+import { FINANCE_FACT_TYPES } from "./entities/FinanceFact.js";
 import { PolicyDocument } from "./entities/PolicyDocument.js";
 import { Region } from "./entities/Region.js";
 import { ArticleResolver } from "./resolvers/ArticleResolver.js";
@@ -12,7 +13,6 @@ import { FinancialStabilityGapResolver } from "./resolvers/FinancialStabilityGap
 import { PolicyDocumentResolver } from "./resolvers/PolicyDocumentResolver.js";
 import { RegionResolver } from "./resolvers/RegionResolver.js";
 import { type FinanceContext, financeFactLoaders } from "./store/loaders.js";
-import { FINANCE_FACT_TYPES } from "./entities/FinanceFact.js";
 
 function referenceResolvers(): ReferenceResolvers {
   // Diplomacy owns the records of these entities; here any key resolves to a stub whose

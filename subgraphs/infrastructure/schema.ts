@@ -3,6 +3,7 @@ import type { GraphQLSchema } from "graphql";
 import { buildFederatedSchema, type ReferenceResolvers } from "../kit/federatedSchema.js";
 import { Article } from "./entities/Article.js";
 import { Country } from "./entities/Country.js";
+import { INFRASTRUCTURE_FACT_TYPES } from "./entities/InfrastructureFact.js";
 import { Region } from "./entities/Region.js";
 import { ArticleResolver } from "./resolvers/ArticleResolver.js";
 import { CountryResolver } from "./resolvers/CountryResolver.js";
@@ -14,7 +15,6 @@ import { PriorityAreaResolver } from "./resolvers/PriorityAreaResolver.js";
 import { PublicServiceCrisisResolver } from "./resolvers/PublicServiceCrisisResolver.js";
 import { RegionResolver } from "./resolvers/RegionResolver.js";
 import { type InfrastructureContext, infrastructureFactLoaders } from "./store/loaders.js";
-import { INFRASTRUCTURE_FACT_TYPES } from "./entities/InfrastructureFact.js";
 
 function referenceResolvers(): ReferenceResolvers {
   // Diplomacy owns the records of these entities; here any key resolves to a stub whose

@@ -9,8 +9,8 @@ import {
   type InputObjectTypeDefinitionNode,
   type InputValueDefinitionNode,
   type InterfaceTypeDefinitionNode,
-  type ObjectTypeDefinitionNode,
   Kind,
+  type ObjectTypeDefinitionNode,
   parse,
   type ScalarTypeDefinitionNode,
   type UnionTypeDefinitionNode,
@@ -73,7 +73,9 @@ function tagForContracts(document: DocumentNode): DocumentNode {
     EnumTypeDefinition: withPublicTag,
     UnionTypeDefinition: withPublicTag,
     InterfaceTypeDefinition: withPublicTag,
-    InputObjectTypeDefinition: (input) => ({ ...withPublicTag(input), fields: input.fields?.map(withPublicTag) }),
+    InputObjectTypeDefinition(input) {
+      return { ...withPublicTag(input), fields: input.fields?.map(withPublicTag) };
+    },
     FieldDefinition(field) {
       if (!isTaggedPublic(field) || !field.arguments?.length) return undefined;
       return { ...field, arguments: field.arguments.map(withPublicTag) };
@@ -97,10 +99,10 @@ const evidenceArticleField = parse(`type Evidence {
 
 function withEvidenceArticle(document: DocumentNode): DocumentNode {
   return visit(document, {
-    ObjectTypeDefinition: (type) =>
-      type.name.value === "Evidence"
-        ? { ...type, fields: [...(type.fields ?? []), ...(evidenceArticleField.fields ?? [])] }
-        : undefined,
+    ObjectTypeDefinition(type) {
+      if (type.name.value !== "Evidence") return undefined;
+      return { ...type, fields: [...(type.fields ?? []), ...(evidenceArticleField.fields ?? [])] };
+    },
   });
 }
 

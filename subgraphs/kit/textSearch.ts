@@ -31,7 +31,7 @@ export function matchingTexts(texts: readonly string[], text: string): Set<numbe
   const insert = db.prepare("INSERT INTO scratch (rowid, text) VALUES (?, ?)");
   const select = db.prepare("SELECT rowid AS position FROM scratch WHERE scratch MATCH ?");
   return db.transaction(() => {
-    texts.forEach((value, position) => insert.run(position, value));
+    for (const [position, value] of texts.entries()) insert.run(position, value);
     const matches = new Set((select.all(query) as { position: number }[]).map((row) => row.position));
     db.exec("DELETE FROM scratch");
     return matches;

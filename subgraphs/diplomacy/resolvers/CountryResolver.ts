@@ -1,14 +1,14 @@
 import { Arg, Args, ArgsType, Ctx, Directive, Field, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
 import { PageArgs, pageFromArgs, toConnection } from "../../kit/connection.js";
 import { PUBLIC_TAG } from "../../kit/contractTags.js";
-import { idArgument } from "../../kit/lookup.js";
 import { countryCodeArgument } from "../../kit/countryCode.js";
+import { idArgument } from "../../kit/lookup.js";
 import type { CountryRecord } from "../dataSet.js";
 import { Country } from "../entities/Country.js";
 import { Engagement } from "../entities/Engagement.js";
+import { FactFilter } from "../entities/FactFilter.js";
 import { HeadOfState } from "../entities/HeadOfState.js";
 import { Region } from "../entities/Region.js";
-import { FactFilter } from "../entities/FactFilter.js";
 import { type DiplomacyContext, diplomacyFactLoaders } from "../store/loaders.js";
 import { CountryConnection, FactConnection } from "./connections.js";
 import { factConnection, selectFacts } from "./factSelection.js";

@@ -1,8 +1,8 @@
 import { Arg, Args, ArgsType, Ctx, Directive, Field, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
 import { PageArgs, pageFromArgs, toConnection } from "../../kit/connection.js";
 import { PUBLIC_TAG } from "../../kit/contractTags.js";
-import { loadByIdOrHandle } from "../../kit/lookup.js";
 import { countryCodeArgument } from "../../kit/countryCode.js";
+import { loadByIdOrHandle } from "../../kit/lookup.js";
 import type { EngagementRecord } from "../dataSet.js";
 import { Country } from "../entities/Country.js";
 import { Engagement } from "../entities/Engagement.js";

@@ -2,8 +2,8 @@
 import { groupedLoader, keyedLoader } from "../../kit/batchLoaders.js";
 import type { FactLoaders } from "../../kit/factIndex.js";
 import type { StoreContext } from "../../kit/subgraphStore.js";
-import type { FinanceRepository } from "./repository.js";
 import { FINANCE_FACT_TYPES } from "../entities/FinanceFact.js";
+import type { FinanceRepository } from "./repository.js";
 
 const byId = (record: { id: string }) => record.id;
 

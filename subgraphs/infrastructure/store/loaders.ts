@@ -2,8 +2,8 @@
 import { groupedLoader, keyedLoader } from "../../kit/batchLoaders.js";
 import type { FactLoaders } from "../../kit/factIndex.js";
 import type { StoreContext } from "../../kit/subgraphStore.js";
-import type { InfrastructureRepository } from "./repository.js";
 import { INFRASTRUCTURE_FACT_TYPES } from "../entities/InfrastructureFact.js";
+import type { InfrastructureRepository } from "./repository.js";
 
 const byId = (record: { id: string }) => record.id;
 

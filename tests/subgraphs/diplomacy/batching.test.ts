@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { encodeGlobalId as gid } from "../../../subgraphs/kit/globalId.js";
 import { buildDiplomacySchema } from "../../../subgraphs/diplomacy/schema.js";
 import { openDiplomacyStore } from "../../../subgraphs/diplomacy/store/diplomacyStore.js";
+import { encodeGlobalId as gid } from "../../../subgraphs/kit/globalId.js";
 import { startTestSubgraph } from "../../support/subgraphHarness.js";
 
 let subgraph: Awaited<ReturnType<typeof startDiplomacy>>;

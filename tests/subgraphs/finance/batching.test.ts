@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { encodeGlobalId as gid } from "../../../subgraphs/kit/globalId.js";
 import { buildFinanceSchema } from "../../../subgraphs/finance/schema.js";
 import { openFinanceStore } from "../../../subgraphs/finance/store/financeStore.js";
+import { encodeGlobalId as gid } from "../../../subgraphs/kit/globalId.js";
 import { startTestSubgraph } from "../../support/subgraphHarness.js";
 
 let subgraph: Awaited<ReturnType<typeof startFinance>>;

@@ -1,8 +1,8 @@
 import { Kind, parse } from "graphql";
-import { encodeGlobalId as gid } from "../../../subgraphs/kit/globalId.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildFinanceSchema } from "../../../subgraphs/finance/schema.js";
 import { openFinanceStore } from "../../../subgraphs/finance/store/financeStore.js";
+import { encodeGlobalId as gid } from "../../../subgraphs/kit/globalId.js";
 import { startTestSubgraph } from "../../support/subgraphHarness.js";
 
 let subgraph: Awaited<ReturnType<typeof startFinance>>;

@@ -1,5 +1,4 @@
 import { composeServices } from "@apollo/composition";
-import { encodeGlobalId as gid } from "../../../subgraphs/kit/globalId.js";
 import { printSubgraphSchema } from "@apollo/subgraph";
 import { parse } from "graphql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -7,6 +6,7 @@ import { buildDiplomacySchema } from "../../../subgraphs/diplomacy/schema.js";
 import { buildFinanceSchema } from "../../../subgraphs/finance/schema.js";
 import { buildInfrastructureSchema } from "../../../subgraphs/infrastructure/schema.js";
 import { openInfrastructureStore } from "../../../subgraphs/infrastructure/store/infrastructureStore.js";
+import { encodeGlobalId as gid } from "../../../subgraphs/kit/globalId.js";
 import { startTestSubgraph } from "../../support/subgraphHarness.js";
 
 let subgraph: Awaited<ReturnType<typeof startInfrastructure>>;

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { encodeGlobalId as gid } from "../../../subgraphs/kit/globalId.js";
 import { buildInfrastructureSchema } from "../../../subgraphs/infrastructure/schema.js";
 import { openInfrastructureStore } from "../../../subgraphs/infrastructure/store/infrastructureStore.js";
+import { encodeGlobalId as gid } from "../../../subgraphs/kit/globalId.js";
 import { startTestSubgraph } from "../../support/subgraphHarness.js";
 
 let subgraph: Awaited<ReturnType<typeof startInfrastructure>>;
