@@ -1,11 +1,11 @@
 /**
  * How the gateway calls a subgraph: at the configured URL (not the one baked into the supergraph), signed, over a
  * pooled keep-alive connection with a deadline, carrying the request id. Network failures and timeouts are reported
- * by subgraph name (SUBGRAPH_UNAVAILABLE, SUBGRAPH_TIMEOUT) instead of an internal address; the rest of the
- * operation still answers with what the other subgraphs returned.
+ * by subgraph name (SUBGRAPH_UNAVAILABLE, SUBGRAPH_TIMEOUT) and the response path they leave null, instead of an
+ * internal address; the rest of the operation still answers with what the other subgraphs returned.
  */
 import { type GraphQLDataSourceProcessOptions, RemoteGraphQLDataSource } from "@apollo/gateway";
-import { GraphQLError } from "graphql";
+import { GraphQLError, Kind, parse } from "graphql";
 import { SIGNATURE_HEADER, signBody } from "../../platform/gatewaySignature.js";
 import type { Logger } from "../../platform/logger.js";
 import { REQUEST_ID_HEADER } from "../../platform/requestIdHeader.js";
@@ -41,6 +41,19 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<Partial<GatewayC
         };
   }
 
+  override async process(options: GraphQLDataSourceProcessOptions<Partial<GatewayContext>>) {
+    try {
+      return await super.process(options);
+    } catch (error) {
+      if (!(error instanceof GraphQLError) || error.path) throw error;
+      throw new GraphQLError(error.message, {
+        originalError: error,
+        extensions: error.extensions,
+        path: failedPath(options),
+      });
+    }
+  }
+
   override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<Partial<GatewayContext>>): void {
     // Live-mode composition introspects without a client request, hence no context.
     if (context.requestId) request.http?.headers.set(REQUEST_ID_HEADER, context.requestId);
@@ -62,5 +75,24 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<Partial<GatewayC
       timedOut ? `The ${this.name} subgraph did not answer in time.` : `The ${this.name} subgraph is unavailable.`,
       { extensions: { code: timedOut ? "SUBGRAPH_TIMEOUT" : "SUBGRAPH_UNAVAILABLE", serviceName: this.name } },
     );
+  }
+}
+
+/**
+ * Where a failed fetch leaves null in the response: the entities' location for an entity fetch (up to the first
+ * list, "@" in the planner's path), or the first root field it asked for.
+ */
+function failedPath(options: GraphQLDataSourceProcessOptions<Partial<GatewayContext>>): (string | number)[] {
+  const path = "pathInIncomingRequest" in options ? ((options.pathInIncomingRequest ?? []) as (string | number)[]) : [];
+  const list = path.indexOf("@");
+  if (path.length > 0) return list < 0 ? path : path.slice(0, list);
+  try {
+    const operation = parse(options.request.query ?? "").definitions.find(
+      (definition) => definition.kind === Kind.OPERATION_DEFINITION,
+    );
+    const first = operation?.kind === Kind.OPERATION_DEFINITION ? operation.selectionSet.selections[0] : undefined;
+    return first?.kind === Kind.FIELD ? [(first.alias ?? first.name).value] : [];
+  } catch {
+    return [];
   }
 }

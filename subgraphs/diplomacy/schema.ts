@@ -1,26 +1,59 @@
 /** The diplomacy subgraph schema: its resolvers, entity types and reference resolvers. */
 import type { GraphQLSchema } from "graphql";
-import { buildFederatedSchema } from "../kit/federatedSchema.js";
-import type { ArticleRecord } from "./dataSet.js";
+import { buildFederatedSchema, type ReferenceResolvers } from "../kit/federatedSchema.js";
 import { Article } from "./entities/Article.js";
 import { Country } from "./entities/Country.js";
+import { Engagement } from "./entities/Engagement.js";
+import { Framework } from "./entities/Framework.js";
+import { HeadOfState } from "./entities/HeadOfState.js";
+import { MajorProject } from "./entities/MajorProject.js";
+import { factStubs } from "./entities/ownedElsewhere.js";
 import { PolicyDocument } from "./entities/PolicyDocument.js";
 import { Region } from "./entities/Region.js";
-import { ArticleResolver } from "./resolvers/ArticleResolver.js";
+import { ArticleResolver, ParagraphResolver } from "./resolvers/ArticleResolver.js";
 import { CountryResolver } from "./resolvers/CountryResolver.js";
 import { EngagementResolver } from "./resolvers/EngagementResolver.js";
 import { FrameworkResolver } from "./resolvers/FrameworkResolver.js";
 import { HeadOfStateResolver } from "./resolvers/HeadOfStateResolver.js";
 import { MajorProjectResolver } from "./resolvers/MajorProjectResolver.js";
+import { NodeResolver } from "./resolvers/NodeResolver.js";
 import { PolicyDocumentResolver } from "./resolvers/PolicyDocumentResolver.js";
 import { RegionResolver } from "./resolvers/RegionResolver.js";
-import type { DiplomacyContext } from "./store/loaders.js";
+import { type DiplomacyContext, diplomacyFactLoaders } from "./store/loaders.js";
+
+// A representation may carry fields the gateway fetched elsewhere for `@requires`: keep them beside the record.
+async function withRepresentation(reference: Record<string, unknown>, record: Promise<object | null>) {
+  const loaded = await record;
+  return loaded ? { ...loaded, ...reference } : null;
+}
+
+function referenceResolvers(): ReferenceResolvers {
+  const resolvers: ReferenceResolvers = {
+    Article: {
+      __resolveReference: (reference: { id: string }, { loaders }: DiplomacyContext) =>
+        withRepresentation(reference, loaders.articlesById.load(reference.id)),
+    },
+    Country: {
+      __resolveReference: (reference: { code: string }, { loaders }: DiplomacyContext) =>
+        withRepresentation(reference, loaders.countriesByCode.load(reference.code)),
+    },
+  };
+  for (const type of ["Region", "HeadOfState", "Engagement", "Framework", "MajorProject", "PolicyDocument"]) {
+    resolvers[type] = {
+      __resolveReference: (reference: { id: string }, context: DiplomacyContext) =>
+        diplomacyFactLoaders(context.loaders)[type]?.load(reference.id) ?? null,
+    };
+  }
+  return resolvers;
+}
 
 export function buildDiplomacySchema(): Promise<GraphQLSchema> {
   return buildFederatedSchema(
     {
       resolvers: [
+        NodeResolver,
         ArticleResolver,
+        ParagraphResolver,
         CountryResolver,
         RegionResolver,
         HeadOfStateResolver,
@@ -29,25 +62,22 @@ export function buildDiplomacySchema(): Promise<GraphQLSchema> {
         MajorProjectResolver,
         PolicyDocumentResolver,
       ],
-      orphanedTypes: [Article, Country, Region, PolicyDocument],
+      orphanedTypes: [
+        Article,
+        Country,
+        Region,
+        PolicyDocument,
+        HeadOfState,
+        Engagement,
+        Framework,
+        MajorProject,
+        ...factStubs,
+      ],
     },
+    referenceResolvers(),
     {
-      Article: {
-        __resolveReference: (reference: Pick<ArticleRecord, "id">, { loaders }: DiplomacyContext) =>
-          loaders.articlesById.load(reference.id),
-      },
-      Country: {
-        __resolveReference: (reference: { code: string }, { loaders }: DiplomacyContext) =>
-          loaders.countriesByCode.load(reference.code),
-      },
-      Region: {
-        __resolveReference: (reference: { id: string }, { loaders }: DiplomacyContext) =>
-          loaders.regionsById.load(reference.id),
-      },
-      PolicyDocument: {
-        __resolveReference: (reference: { id: string }, { loaders }: DiplomacyContext) =>
-          loaders.policyDocumentsById.load(reference.id),
-      },
+      handleFields: { Country: "code" },
+      loadArticle: (handle: string, { loaders }: DiplomacyContext) => loaders.articlesById.load(handle),
     },
   );
 }

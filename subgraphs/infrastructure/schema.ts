@@ -1,8 +1,9 @@
 /** The infrastructure subgraph schema: its resolvers, entity types and reference resolvers. */
 import type { GraphQLSchema } from "graphql";
-import { buildFederatedSchema } from "../kit/federatedSchema.js";
+import { buildFederatedSchema, type ReferenceResolvers } from "../kit/federatedSchema.js";
 import { Article } from "./entities/Article.js";
 import { Country } from "./entities/Country.js";
+import { INFRASTRUCTURE_FACT_TYPES } from "./entities/InfrastructureFact.js";
 import { Region } from "./entities/Region.js";
 import { ArticleResolver } from "./resolvers/ArticleResolver.js";
 import { CountryResolver } from "./resolvers/CountryResolver.js";
@@ -13,9 +14,25 @@ import { InitiativeResolver } from "./resolvers/InitiativeResolver.js";
 import { PriorityAreaResolver } from "./resolvers/PriorityAreaResolver.js";
 import { PublicServiceCrisisResolver } from "./resolvers/PublicServiceCrisisResolver.js";
 import { RegionResolver } from "./resolvers/RegionResolver.js";
+import { type InfrastructureContext, infrastructureFactLoaders } from "./store/loaders.js";
 
-// Diplomacy owns the records of these entities; here any key resolves to a stub whose
-// contributed fields look their facts up by key (and come back empty for keys the data never mentions).
+function referenceResolvers(): ReferenceResolvers {
+  // Diplomacy owns the records of these entities; here any key resolves to a stub whose
+  // contributed fields look their facts up by key (and come back empty for keys the data never mentions).
+  const resolvers: ReferenceResolvers = {
+    Article: { __resolveReference: (reference: { id: string }): Article => ({ id: reference.id }) },
+    Country: { __resolveReference: (reference: { code: string }): Country => ({ code: reference.code }) },
+    Region: { __resolveReference: (reference: { id: string }): Region => ({ id: reference.id }) },
+  };
+  for (const type of Object.values(INFRASTRUCTURE_FACT_TYPES)) {
+    resolvers[type] = {
+      __resolveReference: (reference: { id: string }, { loaders }: InfrastructureContext) =>
+        infrastructureFactLoaders(loaders)[type]?.load(reference.id) ?? null,
+    };
+  }
+  return resolvers;
+}
+
 export function buildInfrastructureSchema(): Promise<GraphQLSchema> {
   return buildFederatedSchema(
     {
@@ -32,10 +49,6 @@ export function buildInfrastructureSchema(): Promise<GraphQLSchema> {
       ],
       orphanedTypes: [Article, Country, Region],
     },
-    {
-      Article: { __resolveReference: (reference: { id: string }): Article => ({ id: reference.id }) },
-      Country: { __resolveReference: (reference: { code: string }): Country => ({ code: reference.code }) },
-      Region: { __resolveReference: (reference: { id: string }): Region => ({ id: reference.id }) },
-    },
+    referenceResolvers(),
   );
 }

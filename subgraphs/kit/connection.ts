@@ -85,7 +85,7 @@ export function toConnection<T>(nodes: T[], totalCount: number, page: Page): Con
 }
 
 /** Declares `<Name>Connection` and `<Name>Edge` object types for a node type. */
-export function connectionType<T extends object>(nodeType: ClassType<T>, name: string) {
+export function connectionType<T extends object>(nodeType: ClassType<T> | (abstract new () => T), name: string) {
   @ObjectType(`${name}Edge`, { description: `An edge in a page of ${name} items.` })
   @Directive(PUBLIC_TAG)
   class EdgeType {

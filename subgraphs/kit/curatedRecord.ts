@@ -1,4 +1,4 @@
-/** Base of every fact type: the evidence it cites, and (for maintainers only) the data file it lives in. */
+/** Base of every fact type: its readable handle, the evidence it cites, and (for maintainers) its data file. */
 import { Directive, Field, ObjectType } from "type-graphql";
 import { INTERNAL_TAG } from "./contractTags.js";
 import { Evidence } from "./evidence.js";
@@ -6,6 +6,11 @@ import { Evidence } from "./evidence.js";
 // Never returned itself, so type-graphql leaves it out of the schema; subclasses inherit its fields.
 @ObjectType()
 export abstract class CuratedRecord {
+  @Field(() => String, {
+    description: "Readable, stable slug of the record (an ISO code for a country); not globally unique, see `id`.",
+  })
+  handle!: string;
+
   @Field(() => [Evidence], { description: "Paragraphs and verbatim quotes of the article this fact comes from." })
   evidence!: Evidence[];
 

@@ -6,22 +6,27 @@ import {
   type DocumentNode,
   type EnumTypeDefinitionNode,
   type GraphQLSchema,
+  type InputObjectTypeDefinitionNode,
   type InputValueDefinitionNode,
+  type InterfaceTypeDefinitionNode,
   Kind,
+  type ObjectTypeDefinitionNode,
   parse,
   type ScalarTypeDefinitionNode,
   type UnionTypeDefinitionNode,
   visit,
 } from "graphql";
 import { type BuildSchemaOptions, buildSchema, createResolversMap } from "type-graphql";
+import { ARTICLE_ID } from "./article.js";
 import { PUBLIC_TAG } from "./contractTags.js";
+import { type HandleFields, withGlobalIds } from "./globalIdResolvers.js";
 
 const federationLink =
   'extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", ' +
   'import: ["@key", "@shareable", "@external", "@requires", "@tag", "@inaccessible"])';
 
 /** The resolver map `buildSubgraphSchema` takes, named through its public signature (the package exports no such type). */
-type SubgraphResolvers = NonNullable<
+export type SubgraphResolvers = NonNullable<
   Extract<Parameters<typeof buildSubgraphSchema>[0], { typeDefs: unknown; resolvers?: unknown }>["resolvers"]
 >;
 
@@ -31,7 +36,13 @@ export type ReferenceResolvers = Record<string, { __resolveReference: (reference
 const publicTag = (parse(`scalar Tagged ${PUBLIC_TAG}`).definitions[0] as ScalarTypeDefinitionNode)
   .directives?.[0] as ConstDirectiveNode;
 
-type Taggable = EnumTypeDefinitionNode | UnionTypeDefinitionNode | InputValueDefinitionNode;
+type Taggable =
+  | ScalarTypeDefinitionNode
+  | EnumTypeDefinitionNode
+  | UnionTypeDefinitionNode
+  | InterfaceTypeDefinitionNode
+  | InputObjectTypeDefinitionNode
+  | InputValueDefinitionNode;
 
 function hasTag(node: { directives?: readonly ConstDirectiveNode[] }): boolean {
   return node.directives?.some((directive) => directive.name.value === "tag") ?? false;
@@ -53,13 +64,18 @@ function withPublicTag<Node extends Taggable>(node: Node): Node {
 
 /**
  * A contract keeps only what is tagged, and type-graphql cannot put @Directive on enums, unions or arguments:
- * tag every untagged enum and union public (the contract still drops those no public field reaches), and give the
+ * tag every untagged scalar, enum, union, interface and input type (with its fields) public (the contract still drops those no public field reaches), and give the
  * arguments of fields tagged public at field level (the root fields) that tag, which arguments do not inherit.
  */
 function tagForContracts(document: DocumentNode): DocumentNode {
   return visit(document, {
+    ScalarTypeDefinition: withPublicTag,
     EnumTypeDefinition: withPublicTag,
     UnionTypeDefinition: withPublicTag,
+    InterfaceTypeDefinition: withPublicTag,
+    InputObjectTypeDefinition(input) {
+      return { ...withPublicTag(input), fields: input.fields?.map(withPublicTag) };
+    },
     FieldDefinition(field) {
       if (!isTaggedPublic(field) || !field.arguments?.length) return undefined;
       return { ...field, arguments: field.arguments.map(withPublicTag) };
@@ -67,17 +83,47 @@ function tagForContracts(document: DocumentNode): DocumentNode {
   });
 }
 
+export interface SubgraphSchemaOptions {
+  /** The record field holding each type's handle, where it is not `id` (see globalIdResolvers). */
+  handleFields?: HandleFields;
+  /** Loads an article by handle where the subgraph owns articles; elsewhere `Evidence.article` is a key-only stub. */
+  // biome-ignore lint/suspicious/noExplicitAny: each subgraph has its own context type
+  loadArticle?: (handle: string, context: any) => unknown;
+}
+
+// `Evidence` is one shared class, so its `article` field (typed with each subgraph's own Article) is added here.
+const evidenceArticleField = parse(`type Evidence {
+  "The article the quote comes from."
+  article: Article
+}`).definitions[0] as ObjectTypeDefinitionNode;
+
+function withEvidenceArticle(document: DocumentNode): DocumentNode {
+  return visit(document, {
+    ObjectTypeDefinition(type) {
+      if (type.name.value !== "Evidence") return undefined;
+      return { ...type, fields: [...(type.fields ?? []), ...(evidenceArticleField.fields ?? [])] };
+    },
+  });
+}
+
 export async function buildFederatedSchema(
   options: Omit<BuildSchemaOptions, "skipCheck">,
   referenceResolvers: ReferenceResolvers = {},
+  { handleFields = {}, loadArticle = (handle) => ({ id: handle }) }: SubgraphSchemaOptions = {},
 ): Promise<GraphQLSchema> {
   const schema = await buildSchema({ ...options, skipCheck: true });
   const resolvers = createResolversMap(schema) as SubgraphResolvers;
   for (const [typeName, reference] of Object.entries(referenceResolvers)) {
     resolvers[typeName] = { ...(resolvers[typeName] as object), ...reference } as SubgraphResolvers[string];
   }
+  withGlobalIds(schema, resolvers, handleFields);
+  // Every fact so far cites the one source article.
+  resolvers.Evidence = {
+    ...(resolvers.Evidence as object),
+    article: (_evidence: unknown, _args: unknown, context: unknown) => loadArticle(ARTICLE_ID, context),
+  } as SubgraphResolvers[string];
   return buildSubgraphSchema({
-    typeDefs: tagForContracts(parse(`${federationLink}\n${printSchemaWithDirectives(schema)}`)),
+    typeDefs: tagForContracts(withEvidenceArticle(parse(`${federationLink}\n${printSchemaWithDirectives(schema)}`))),
     resolvers,
   });
 }

@@ -145,8 +145,8 @@ describe("the compose topology on the built image", () => {
   });
 
   it("answers with partial data naming the subgraph while one is killed, and in full once its restart policy revived it", async () => {
-    // diplomacy answers `country`; `region` needs a non-null infrastructure field, so it is null while that is down.
-    const query = `{ country(code: "UY") { code name } region(id: "latin-america") { name priorityAreas { kind } } }`;
+    // diplomacy answers `country` and `region`; only the infrastructure field `priorityAreas` is null while that is down.
+    const query = `{ country(code: "UY") { code name } region(handle: "latin-america") { name priorityAreas { kind } } }`;
     const before = await project.crash("infrastructure");
     let partial: GraphQLResponse | undefined;
     let full: GraphQLResponse | undefined;
@@ -160,7 +160,10 @@ describe("the compose topology on the built image", () => {
     // Refused (UNAVAILABLE) or, while the dead container's address still answers nothing, past the deadline (TIMEOUT).
     expect(partial?.errors?.[0]?.extensions?.code).toMatch(/^SUBGRAPH_(UNAVAILABLE|TIMEOUT)$/);
     expect(partial?.errors?.[0]?.extensions?.serviceName).toBe("infrastructure");
-    expect(partial?.data).toEqual({ country: { code: "UY", name: "Uruguay" }, region: null });
+    expect(partial?.data).toEqual({
+      country: { code: "UY", name: "Uruguay" },
+      region: { name: "Latin America", priorityAreas: null },
+    });
     expect(full?.errors).toBeUndefined();
     expect(full).toEqual(await postGraphQL(local?.gatewayUrl ?? "", query));
     const after = await project.inspect("infrastructure");

@@ -18,8 +18,14 @@ async function ready(): Promise<{ status: number; body: ReadyBody }> {
 }
 
 /** A registered operation the gateway plans through the given subgraph. */
+/**
+ * A registered operation that needs `service` at run time, found by its plan: a plan may name a subgraph for
+ * fragments on types that never come back (Country.facts plans finance's fact types), so the one whose plan
+ * starts at that subgraph's root fields, else any whose plan names it.
+ */
 async function exampleUsing(service: string): Promise<string> {
   const examples = (await (await fetch(`${origin}/playground/examples.json`)).json()) as { query: string }[];
+  const named: string[] = [];
   for (const { query } of examples) {
     const response = await fetch(federation.gatewayUrl, {
       method: "POST",
@@ -27,8 +33,11 @@ async function exampleUsing(service: string): Promise<string> {
       body: JSON.stringify({ query }),
     });
     const plan = ((await response.json()) as { extensions?: { __queryPlanExperimental?: string } }).extensions;
-    if (plan?.__queryPlanExperimental?.includes(`service: "${service}"`)) return query;
+    const printed = plan?.__queryPlanExperimental ?? "";
+    if (/^QueryPlan \{\s+(Sequence \{\s+)?Fetch\(service: "([a-z]+)"\)/.exec(printed)?.[2] === service) return query;
+    if (printed.includes(`service: "${service}"`)) named.push(query);
   }
+  if (named[0]) return named[0];
   throw new Error(`no registered operation uses ${service}`);
 }
 
@@ -76,6 +85,7 @@ describe("gateway health and readiness", () => {
     const answer = await postGraphQL(federation.gatewayUrl, await exampleUsing("finance"));
     expect(answer.errors?.[0]).toEqual({
       message: "The finance subgraph is unavailable.",
+      path: [expect.any(String)],
       extensions: { code: "SUBGRAPH_UNAVAILABLE", serviceName: "finance" },
     });
     expect(JSON.stringify(answer)).not.toContain(federation.subgraphUrls.finance);

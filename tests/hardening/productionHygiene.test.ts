@@ -111,7 +111,7 @@ describe("errors at the gateway", () => {
     const finance = federation.pid("finance") as number;
     process.kill(finance, "SIGSTOP"); // the request reaches finance and waits there…
     const pending = post(federation.gatewayUrl, {
-      query: `{ region(id: "latin-america") { name financialRisks { name } } }`,
+      query: `{ region(handle: "latin-america") { name financialRisks { name } } }`,
     });
     await new Promise((resolve) => setTimeout(resolve, 300));
     process.kill(finance, "SIGKILL"); // …until finance dies under it
@@ -197,7 +197,7 @@ describe("a subgraph that leaks its internals", () => {
       mode = leak;
       const answer = await post(
         gateway.url,
-        { query: `{ country(code: "UY") { name } region(id: "latin-america") { financialRisks { name } } }` },
+        { query: `{ country(code: "UY") { name } region(handle: "latin-america") { financialRisks { name } } }` },
         { "x-request-id": `leak-${leak}` },
       );
       expect(answer.body.data?.country).toEqual({ name: "Uruguay" });

@@ -1,10 +1,15 @@
 import { Directive, Field, ID, Int, ObjectType } from "type-graphql";
 import { PUBLIC_TAG } from "../../kit/contractTags.js";
 import { Evidence } from "../../kit/evidence.js";
+import { FactIndexEntry } from "../../kit/factIndex.js";
+import { Node } from "../../kit/node.js";
 
-@ObjectType({ description: "One paragraph of the article." })
+@ObjectType({ description: "One paragraph of an article." })
 @Directive(PUBLIC_TAG)
 export class Paragraph {
+  /** Handle of the article the paragraph belongs to (resolved to the article by `Paragraph.article`). */
+  articleId!: string;
+
   @Field(() => Int, { description: "1-based paragraph number." })
   number!: number;
 
@@ -12,12 +17,18 @@ export class Paragraph {
   text!: string;
 }
 
-@ObjectType({ description: "The source article. Each subgraph contributes the facts it owns from it." })
+@ObjectType({
+  implements: [Node],
+  description: "A source article. Every fact the API serves cites paragraphs of an article.",
+})
 @Directive('@key(fields: "id")')
 @Directive(PUBLIC_TAG)
 export class Article {
-  @Field(() => ID, { description: "Stable id of the article." })
+  @Field(() => ID, { description: "Opaque global id; `node(id:)` refetches it." })
   id!: string;
+
+  @Field(() => String, { description: "Readable, stable slug of the article." })
+  handle!: string;
 
   @Field(() => String, { nullable: true, description: "Headline; null because the source text carries none." })
   title!: string | null;
@@ -35,4 +46,13 @@ export class Article {
 
   @Field(() => [Evidence], { description: "Where the article states its own metadata." })
   evidence!: Evidence[];
+
+  // Index entries of the facts the other subgraphs own: the gateway fetches them for `facts` (@requires).
+  @Field(() => [FactIndexEntry], { nullable: true, description: "Index of the article's infrastructure facts." })
+  @Directive("@external")
+  infrastructureFactIndex?: FactIndexEntry[] | null;
+
+  @Field(() => [FactIndexEntry], { nullable: true, description: "Index of the article's finance facts." })
+  @Directive("@external")
+  financeFactIndex?: FactIndexEntry[] | null;
 }

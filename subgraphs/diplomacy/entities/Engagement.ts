@@ -1,12 +1,17 @@
 import { Directive, Field, ID, ObjectType } from "type-graphql";
 import { PUBLIC_TAG } from "../../kit/contractTags.js";
 import { CuratedRecord } from "../../kit/curatedRecord.js";
+import { Fact, Node } from "../../kit/node.js";
 import { EngagementKind, EngagementOccasion } from "./enums.js";
 
-@ObjectType({ description: "A diplomatic exchange between heads of state." })
+@ObjectType({
+  implements: [Node, Fact],
+  description: "A diplomatic exchange between heads of state.",
+})
+@Directive('@key(fields: "id")')
 @Directive(PUBLIC_TAG)
 export class Engagement extends CuratedRecord {
-  @Field(() => ID, { description: "Stable id, e.g. xi-lula-telephone-conversation." })
+  @Field(() => ID, { description: "Opaque global id; `node(id:)` refetches it." })
   id!: string;
 
   @Field(() => EngagementKind, { description: "Form of the exchange." })

@@ -1,12 +1,17 @@
 import { Directive, Field, ID, Int, ObjectType } from "type-graphql";
 import { PUBLIC_TAG } from "../../kit/contractTags.js";
 import { CuratedRecord } from "../../kit/curatedRecord.js";
+import { Fact, Node } from "../../kit/node.js";
 import { CooperationField, FrameworkKind } from "./enums.js";
 
-@ObjectType({ description: "A cooperation framework, platform or mechanism between China and Latin America." })
+@ObjectType({
+  implements: [Node, Fact],
+  description: "A cooperation framework, platform or mechanism between China and Latin America.",
+})
+@Directive('@key(fields: "id")')
 @Directive(PUBLIC_TAG)
 export class Framework extends CuratedRecord {
-  @Field(() => ID, { description: "Stable id, e.g. china-celac-forum." })
+  @Field(() => ID, { description: "Opaque global id; `node(id:)` refetches it." })
   id!: string;
 
   @Field(() => FrameworkKind, { description: "Kind of framework." })

@@ -1,14 +1,17 @@
 import { Directive, Field, ID, ObjectType } from "type-graphql";
 import { PUBLIC_TAG } from "../../kit/contractTags.js";
 import { CuratedRecord } from "../../kit/curatedRecord.js";
+import { Fact, Node } from "../../kit/node.js";
 import { MajorProjectArea } from "./enums.js";
 
 @ObjectType({
+  implements: [Node, Fact],
   description: "One of the Five Major Projects for building a China-Latin America community with a shared future.",
 })
+@Directive('@key(fields: "id")')
 @Directive(PUBLIC_TAG)
 export class MajorProject extends CuratedRecord {
-  @Field(() => ID, { description: "Stable id, e.g. people-to-people-bonds." })
+  @Field(() => ID, { description: "Opaque global id; `node(id:)` refetches it." })
   id!: string;
 
   @Field(() => MajorProjectArea, { description: "Area of the project." })

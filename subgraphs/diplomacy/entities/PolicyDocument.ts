@@ -1,15 +1,17 @@
 import { Directive, Field, ID, Int, ObjectType } from "type-graphql";
 import { PUBLIC_TAG } from "../../kit/contractTags.js";
 import { CuratedRecord } from "../../kit/curatedRecord.js";
+import { Fact, Node } from "../../kit/node.js";
 import { PolicyDocumentKind } from "./enums.js";
 
 @ObjectType({
+  implements: [Node, Fact],
   description: "A policy document: the China-CELAC Joint Action Plan, or China's policy document on Latin America.",
 })
 @Directive('@key(fields: "id")')
 @Directive(PUBLIC_TAG)
 export class PolicyDocument extends CuratedRecord {
-  @Field(() => ID, { description: "Stable id, e.g. china-third-latin-america-policy-document." })
+  @Field(() => ID, { description: "Opaque global id; `node(id:)` refetches it." })
   id!: string;
 
   @Field(() => PolicyDocumentKind, { description: "Kind of document." })

@@ -1,12 +1,16 @@
 import { Directive, Field, ID, ObjectType } from "type-graphql";
 import { PUBLIC_TAG } from "../../kit/contractTags.js";
 import { CuratedRecord } from "../../kit/curatedRecord.js";
+import { Fact, Node } from "../../kit/node.js";
 
-@ObjectType({ description: "A world region the article treats as one party: Latin America, whose states form CELAC." })
+@ObjectType({
+  implements: [Node, Fact],
+  description: "A world region the article treats as one party: Latin America, whose states form CELAC.",
+})
 @Directive('@key(fields: "id")')
 @Directive(PUBLIC_TAG)
 export class Region extends CuratedRecord {
-  @Field(() => ID, { description: "Stable id, e.g. latin-america." })
+  @Field(() => ID, { description: "Opaque global id; `node(id:)` refetches it." })
   id!: string;
 
   @Field(() => String, { description: "Name of the region." })

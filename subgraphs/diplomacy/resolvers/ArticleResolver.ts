@@ -1,37 +1,93 @@
-import { Arg, Ctx, Directive, FieldResolver, Int, Query, Resolver, Root } from "type-graphql";
+import { Arg, Args, Ctx, Directive, FieldResolver, ID, Int, Query, Resolver, Root } from "type-graphql";
 import { ARTICLE_ID, articleText } from "../../kit/article.js";
+import { PageArgs, pageFromArgs, toConnection } from "../../kit/connection.js";
 import { PUBLIC_TAG } from "../../kit/contractTags.js";
-import { loadFacts, paragraphArgument } from "../../kit/paragraphFacts.js";
+import { loadFacts, paragraphArgument } from "../../kit/factIndex.js";
+import { handleOfType } from "../../kit/globalId.js";
 import type { ArticleRecord } from "../dataSet.js";
 import { Article, Paragraph } from "../entities/Article.js";
-import { DIPLOMACY_FACT_TYPES, DiplomacyFact } from "../entities/DiplomacyFact.js";
-import type { DiplomacyContext } from "../store/loaders.js";
+import { DiplomacyFact } from "../entities/DiplomacyFact.js";
+import { FactFilter } from "../entities/FactFilter.js";
+import { type DiplomacyContext, diplomacyFactLoaders } from "../store/loaders.js";
+import { ArticleConnection, FactConnection } from "./connections.js";
+import { factConnection, selectFacts } from "./factSelection.js";
 
-function paragraphs(): Paragraph[] {
-  return articleText().paragraphs.map((text, index) => ({ number: index + 1, text }));
+// The one article's text is the project's source file; a second article would bring its own.
+function paragraphsOf(articleId: string): Paragraph[] {
+  if (articleId !== ARTICLE_ID) return [];
+  return articleText().paragraphs.map((text, index) => ({ articleId, number: index + 1, text }));
 }
+
+type ArticleWithIndexes = ArticleRecord & Pick<Article, "infrastructureFactIndex" | "financeFactIndex">;
 
 @Resolver(() => Article)
 export class ArticleResolver {
-  @Query(() => Article, { description: "The source article." })
+  @Query(() => Article, {
+    nullable: true,
+    description:
+      "An article by id; null if unknown. Without `id` (deprecated form, kept for early clients): the first article.",
+  })
   @Directive(PUBLIC_TAG)
-  async article(@Ctx() { loaders }: DiplomacyContext) {
-    return loaders.articlesById.load(ARTICLE_ID);
+  async article(
+    @Arg("id", () => ID, { nullable: true, description: "Global id of the article (`Article.id`)." }) id: string | null,
+    @Ctx() { loaders }: DiplomacyContext,
+  ) {
+    if (id == null) return loaders.articlesById.load(ARTICLE_ID);
+    const handle = handleOfType("Article", id);
+    return handle === null ? null : loaders.articlesById.load(handle);
+  }
+
+  @Query(() => ArticleConnection, { nullable: true, description: "Every article the API draws its facts from." })
+  @Directive(PUBLIC_TAG)
+  articles(@Args(() => PageArgs) args: PageArgs, @Ctx() { repository }: DiplomacyContext) {
+    const page = pageFromArgs(args);
+    const { nodes, total } = repository.articlePage(page);
+    return toConnection(nodes, total, page);
   }
 
   @FieldResolver(() => [Paragraph], { description: "The article's paragraphs, in order." })
-  paragraphs() {
-    return paragraphs();
+  paragraphs(@Root() article: ArticleRecord) {
+    return paragraphsOf(article.id);
   }
 
   @FieldResolver(() => Paragraph, { nullable: true, description: "One paragraph by number; null past the last one." })
-  paragraph(@Arg("number", () => Int, { description: "1-based paragraph number." }) number: number) {
-    const wanted = paragraphArgument(number);
-    return paragraphs().find((paragraph) => paragraph.number === wanted) ?? null;
+  paragraph(
+    @Root() article: ArticleRecord,
+    @Arg("number", () => Int, { description: "1-based paragraph number." }) number: number,
+  ) {
+    const wanted = paragraphArgument(number, "number");
+    return paragraphsOf(article.id).find((paragraph) => paragraph.number === wanted) ?? null;
+  }
+
+  @FieldResolver(() => FactConnection, {
+    nullable: true,
+    description:
+      "Facts drawn from the article, of every kind, in article order (by the first paragraph each cites). Null when part of the API is unavailable.",
+  })
+  @Directive(
+    '@requires(fields: "infrastructureFactIndex { id paragraphs countryCodes text } financeFactIndex { id paragraphs countryCodes text }")',
+  )
+  facts(
+    @Root() article: ArticleWithIndexes,
+    @Arg("filter", () => FactFilter, { nullable: true, description: "Which facts to return." })
+    filter: FactFilter | null,
+    @Args(() => PageArgs) args: PageArgs,
+    @Ctx() { repository, loaders }: DiplomacyContext,
+  ) {
+    const selected = selectFacts(
+      [
+        repository.factIndexOfArticle(article.id),
+        article.infrastructureFactIndex ?? [],
+        article.financeFactIndex ?? [],
+      ],
+      filter,
+    );
+    return factConnection(selected, args, diplomacyFactLoaders(loaders));
   }
 
   @FieldResolver(() => [DiplomacyFact], {
     description: "Diplomacy facts drawn from the article, or from one paragraph of it.",
+    deprecationReason: "Use `facts(filter: { paragraph })`, which returns every kind of fact in one connection.",
   })
   diplomacyFacts(
     @Root() _article: ArticleRecord,
@@ -39,14 +95,14 @@ export class ArticleResolver {
     paragraph: number | null,
     @Ctx() { repository, loaders }: DiplomacyContext,
   ) {
-    return loadFacts(repository.factRefs(paragraphArgument(paragraph)), {
-      [DIPLOMACY_FACT_TYPES.countries]: loaders.countriesByCode,
-      [DIPLOMACY_FACT_TYPES.regions]: loaders.regionsById,
-      [DIPLOMACY_FACT_TYPES.headsOfState]: loaders.headsOfStateById,
-      [DIPLOMACY_FACT_TYPES.engagements]: loaders.engagementsById,
-      [DIPLOMACY_FACT_TYPES.frameworks]: loaders.frameworksById,
-      [DIPLOMACY_FACT_TYPES.majorProjects]: loaders.majorProjectsById,
-      [DIPLOMACY_FACT_TYPES.policyDocuments]: loaders.policyDocumentsById,
-    });
+    return loadFacts(repository.factRefs(paragraphArgument(paragraph)), diplomacyFactLoaders(loaders));
+  }
+}
+
+@Resolver(() => Paragraph)
+export class ParagraphResolver {
+  @FieldResolver(() => Article, { description: "The article the paragraph belongs to." })
+  article(@Root() paragraph: Paragraph, @Ctx() { loaders }: DiplomacyContext) {
+    return loaders.articlesById.load(paragraph.articleId);
   }
 }

@@ -2,27 +2,30 @@ import { Arg, Args, ArgsType, Ctx, Directive, Field, FieldResolver, ID, Query, R
 import { PageArgs, pageFromArgs, toConnection } from "../../kit/connection.js";
 import { PUBLIC_TAG } from "../../kit/contractTags.js";
 import { countryCodeArgument } from "../../kit/countryCode.js";
+import { idArgument } from "../../kit/lookup.js";
 import type { CountryRecord } from "../dataSet.js";
 import { Country } from "../entities/Country.js";
 import { Engagement } from "../entities/Engagement.js";
+import { FactFilter } from "../entities/FactFilter.js";
 import { HeadOfState } from "../entities/HeadOfState.js";
 import { Region } from "../entities/Region.js";
-import type { DiplomacyContext } from "../store/loaders.js";
-import { CountryConnection } from "./connections.js";
+import { type DiplomacyContext, diplomacyFactLoaders } from "../store/loaders.js";
+import { CountryConnection, FactConnection } from "./connections.js";
+import { factConnection, selectFacts } from "./factSelection.js";
 
 @ArgsType()
 class CountryListArgs extends PageArgs {
-  @Field(() => ID, { nullable: true, description: "Only countries of this region, e.g. latin-america." })
+  @Field(() => ID, { nullable: true, description: "Only countries of this region (its `id`)." })
   regionId?: string | null;
 }
 
 @Resolver(() => Country)
 export class CountryResolver {
-  @Query(() => CountryConnection, { description: "Countries the article names, in article order." })
+  @Query(() => CountryConnection, { nullable: true, description: "Countries the article names, in article order." })
   @Directive(PUBLIC_TAG)
   countries(@Args(() => CountryListArgs) args: CountryListArgs, @Ctx() { repository }: DiplomacyContext) {
     const page = pageFromArgs(args);
-    const { nodes, total } = repository.countryPage(args.regionId, page);
+    const { nodes, total } = repository.countryPage(idArgument("Region", args.regionId, "regionId"), page);
     return toConnection(nodes, total, page);
   }
 
@@ -46,6 +49,23 @@ export class CountryResolver {
   @FieldResolver(() => [HeadOfState], { description: "Its heads of state the article names." })
   headsOfState(@Root() country: CountryRecord, @Ctx() { loaders }: DiplomacyContext) {
     return loaders.headsOfStateByCountry.load(country.code);
+  }
+
+  @FieldResolver(() => FactConnection, {
+    nullable: true,
+    description: "Facts about the country, of every kind, in article order. Null when part of the API is unavailable.",
+  })
+  @Directive('@requires(fields: "infrastructureFactIndex { id paragraphs countryCodes text }")')
+  async facts(
+    @Root() country: CountryRecord & Pick<Country, "infrastructureFactIndex">,
+    @Arg("filter", () => FactFilter, { nullable: true, description: "Which facts to return." })
+    filter: FactFilter | null,
+    @Args(() => PageArgs) args: PageArgs,
+    @Ctx() { loaders }: DiplomacyContext,
+  ) {
+    const own = await loaders.factIndexByCountry.load(country.code);
+    const selected = selectFacts([own, country.infrastructureFactIndex ?? []], filter);
+    return factConnection(selected, args, diplomacyFactLoaders(loaders));
   }
 
   @FieldResolver(() => [Engagement], {

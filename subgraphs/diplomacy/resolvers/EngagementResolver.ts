@@ -2,6 +2,7 @@ import { Arg, Args, ArgsType, Ctx, Directive, Field, FieldResolver, ID, Query, R
 import { PageArgs, pageFromArgs, toConnection } from "../../kit/connection.js";
 import { PUBLIC_TAG } from "../../kit/contractTags.js";
 import { countryCodeArgument } from "../../kit/countryCode.js";
+import { loadByIdOrHandle } from "../../kit/lookup.js";
 import type { EngagementRecord } from "../dataSet.js";
 import { Country } from "../entities/Country.js";
 import { Engagement } from "../entities/Engagement.js";
@@ -21,7 +22,7 @@ class EngagementListArgs extends PageArgs {
 
 @Resolver(() => Engagement)
 export class EngagementResolver {
-  @Query(() => EngagementConnection, { description: "Diplomatic exchanges between heads of state." })
+  @Query(() => EngagementConnection, { nullable: true, description: "Diplomatic exchanges between heads of state." })
   @Directive(PUBLIC_TAG)
   engagements(@Args(() => EngagementListArgs) args: EngagementListArgs, @Ctx() { repository }: DiplomacyContext) {
     const countryCode = args.countryCode == null ? null : countryCodeArgument(args.countryCode, "countryCode");
@@ -30,13 +31,18 @@ export class EngagementResolver {
     return toConnection(nodes, total, page);
   }
 
-  @Query(() => Engagement, { nullable: true, description: "An exchange by id; null if unknown." })
+  @Query(() => Engagement, {
+    nullable: true,
+    description: "An exchange by id; null if unknown. Give `id` or `handle`.",
+  })
   @Directive(PUBLIC_TAG)
   engagement(
-    @Arg("id", () => ID, { description: "Engagement id, e.g. xi-orsi-state-visit-talks." }) id: string,
+    @Arg("id", () => ID, { nullable: true, description: "Global id (`Engagement.id`)." }) id: string | null,
+    @Arg("handle", () => String, { nullable: true, description: "Engagement handle, e.g. xi-orsi-state-visit-talks." })
+    handle: string | null,
     @Ctx() { loaders }: DiplomacyContext,
   ) {
-    return loaders.engagementsById.load(id);
+    return loadByIdOrHandle("Engagement", id, handle, (wanted) => loaders.engagementsById.load(wanted));
   }
 
   @FieldResolver(() => [HeadOfState], { description: "Heads of state taking part." })

@@ -1,6 +1,7 @@
 import { Arg, Args, ArgsType, Ctx, Directive, Field, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
 import { PageArgs, pageFromArgs, toConnection } from "../../kit/connection.js";
 import { PUBLIC_TAG } from "../../kit/contractTags.js";
+import { loadByIdOrHandle } from "../../kit/lookup.js";
 import type { FrameworkRecord } from "../dataSet.js";
 import { FrameworkKind } from "../entities/enums.js";
 import { Framework } from "../entities/Framework.js";
@@ -17,7 +18,10 @@ class FrameworkListArgs extends PageArgs {
 
 @Resolver(() => Framework)
 export class FrameworkResolver {
-  @Query(() => FrameworkConnection, { description: "Cooperation frameworks, platforms and mechanisms." })
+  @Query(() => FrameworkConnection, {
+    nullable: true,
+    description: "Cooperation frameworks, platforms and mechanisms.",
+  })
   @Directive(PUBLIC_TAG)
   frameworks(@Args(() => FrameworkListArgs) args: FrameworkListArgs, @Ctx() { repository }: DiplomacyContext) {
     const page = pageFromArgs(args);
@@ -25,13 +29,15 @@ export class FrameworkResolver {
     return toConnection(nodes, total, page);
   }
 
-  @Query(() => Framework, { nullable: true, description: "A framework by id; null if unknown." })
+  @Query(() => Framework, { nullable: true, description: "A framework by id; null if unknown. Give `id` or `handle`." })
   @Directive(PUBLIC_TAG)
   framework(
-    @Arg("id", () => ID, { description: "Framework id, e.g. china-celac-forum." }) id: string,
+    @Arg("id", () => ID, { nullable: true, description: "Global id (`Framework.id`)." }) id: string | null,
+    @Arg("handle", () => String, { nullable: true, description: "Framework handle, e.g. china-celac-forum." })
+    handle: string | null,
     @Ctx() { loaders }: DiplomacyContext,
   ) {
-    return loaders.frameworksById.load(id);
+    return loadByIdOrHandle("Framework", id, handle, (wanted) => loaders.frameworksById.load(wanted));
   }
 
   @FieldResolver(() => Framework, {

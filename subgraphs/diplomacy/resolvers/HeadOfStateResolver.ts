@@ -2,6 +2,7 @@ import { Arg, Args, ArgsType, Ctx, Directive, Field, FieldResolver, ID, Query, R
 import { PageArgs, pageFromArgs, toConnection } from "../../kit/connection.js";
 import { PUBLIC_TAG } from "../../kit/contractTags.js";
 import { countryCodeArgument } from "../../kit/countryCode.js";
+import { loadByIdOrHandle } from "../../kit/lookup.js";
 import type { HeadOfStateRecord } from "../dataSet.js";
 import { Country } from "../entities/Country.js";
 import { Engagement } from "../entities/Engagement.js";
@@ -17,7 +18,7 @@ class HeadOfStateListArgs extends PageArgs {
 
 @Resolver(() => HeadOfState)
 export class HeadOfStateResolver {
-  @Query(() => HeadOfStateConnection, { description: "Heads of state the article names." })
+  @Query(() => HeadOfStateConnection, { nullable: true, description: "Heads of state the article names." })
   @Directive(PUBLIC_TAG)
   headsOfState(@Args(() => HeadOfStateListArgs) args: HeadOfStateListArgs, @Ctx() { repository }: DiplomacyContext) {
     const countryCode = args.countryCode == null ? null : countryCodeArgument(args.countryCode, "countryCode");
@@ -26,13 +27,18 @@ export class HeadOfStateResolver {
     return toConnection(nodes, total, page);
   }
 
-  @Query(() => HeadOfState, { nullable: true, description: "A head of state by id; null if unknown." })
+  @Query(() => HeadOfState, {
+    nullable: true,
+    description: "A head of state by id; null if unknown. Give `id` or `handle`.",
+  })
   @Directive(PUBLIC_TAG)
   headOfState(
-    @Arg("id", () => ID, { description: "Head-of-state id, e.g. orsi." }) id: string,
+    @Arg("id", () => ID, { nullable: true, description: "Global id (`HeadOfState.id`)." }) id: string | null,
+    @Arg("handle", () => String, { nullable: true, description: "Head-of-state handle, e.g. orsi." })
+    handle: string | null,
     @Ctx() { loaders }: DiplomacyContext,
   ) {
-    return loaders.headsOfStateById.load(id);
+    return loadByIdOrHandle("HeadOfState", id, handle, (wanted) => loaders.headsOfStateById.load(wanted));
   }
 
   @FieldResolver(() => Country, { description: "Country whose head of state this is." })

@@ -1,5 +1,6 @@
 import { Arg, Ctx, Directive, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
 import { PUBLIC_TAG } from "../../kit/contractTags.js";
+import { loadByIdOrHandle } from "../../kit/lookup.js";
 import type { MajorProjectRecord } from "../dataSet.js";
 import { Framework } from "../entities/Framework.js";
 import { MajorProject } from "../entities/MajorProject.js";
@@ -7,19 +8,27 @@ import type { DiplomacyContext } from "../store/loaders.js";
 
 @Resolver(() => MajorProject)
 export class MajorProjectResolver {
-  @Query(() => [MajorProject], { description: "The Five Major Projects, in the order the article lists them." })
+  @Query(() => [MajorProject], {
+    nullable: true,
+    description: "The Five Major Projects, in the order the article lists them.",
+  })
   @Directive(PUBLIC_TAG)
   majorProjects(@Ctx() { repository }: DiplomacyContext) {
     return repository.allMajorProjects();
   }
 
-  @Query(() => MajorProject, { nullable: true, description: "A major project by id; null if unknown." })
+  @Query(() => MajorProject, {
+    nullable: true,
+    description: "A major project by id; null if unknown. Give `id` or `handle`.",
+  })
   @Directive(PUBLIC_TAG)
   majorProject(
-    @Arg("id", () => ID, { description: "Major project id, e.g. peace." }) id: string,
+    @Arg("id", () => ID, { nullable: true, description: "Global id (`MajorProject.id`)." }) id: string | null,
+    @Arg("handle", () => String, { nullable: true, description: "Major project handle, e.g. peace." })
+    handle: string | null,
     @Ctx() { loaders }: DiplomacyContext,
   ) {
-    return loaders.majorProjectsById.load(id);
+    return loadByIdOrHandle("MajorProject", id, handle, (wanted) => loaders.majorProjectsById.load(wanted));
   }
 
   @FieldResolver(() => Framework, { nullable: true, description: "Where the project was announced." })

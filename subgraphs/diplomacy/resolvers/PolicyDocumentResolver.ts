@@ -1,6 +1,7 @@
 import { Arg, Args, ArgsType, Ctx, Directive, Field, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
 import { PageArgs, pageFromArgs, toConnection } from "../../kit/connection.js";
 import { PUBLIC_TAG } from "../../kit/contractTags.js";
+import { loadByIdOrHandle } from "../../kit/lookup.js";
 import type { PolicyDocumentRecord } from "../dataSet.js";
 import { Country } from "../entities/Country.js";
 import { PolicyDocumentKind } from "../entities/enums.js";
@@ -17,7 +18,7 @@ class PolicyDocumentListArgs extends PageArgs {
 
 @Resolver(() => PolicyDocument)
 export class PolicyDocumentResolver {
-  @Query(() => PolicyDocumentConnection, { description: "Policy documents the article names." })
+  @Query(() => PolicyDocumentConnection, { nullable: true, description: "Policy documents the article names." })
   @Directive(PUBLIC_TAG)
   policyDocuments(
     @Args(() => PolicyDocumentListArgs) args: PolicyDocumentListArgs,
@@ -28,13 +29,21 @@ export class PolicyDocumentResolver {
     return toConnection(nodes, total, page);
   }
 
-  @Query(() => PolicyDocument, { nullable: true, description: "A policy document by id; null if unknown." })
+  @Query(() => PolicyDocument, {
+    nullable: true,
+    description: "A policy document by id; null if unknown. Give `id` or `handle`.",
+  })
   @Directive(PUBLIC_TAG)
   policyDocument(
-    @Arg("id", () => ID, { description: "Document id, e.g. china-third-latin-america-policy-document." }) id: string,
+    @Arg("id", () => ID, { nullable: true, description: "Global id (`PolicyDocument.id`)." }) id: string | null,
+    @Arg("handle", () => String, {
+      nullable: true,
+      description: "Document handle, e.g. china-third-latin-america-policy-document.",
+    })
+    handle: string | null,
     @Ctx() { loaders }: DiplomacyContext,
   ) {
-    return loaders.policyDocumentsById.load(id);
+    return loadByIdOrHandle("PolicyDocument", id, handle, (wanted) => loaders.policyDocumentsById.load(wanted));
   }
 
   @FieldResolver(() => Country, {

@@ -1,5 +1,6 @@
 import { Arg, Ctx, Directive, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
 import { PUBLIC_TAG } from "../../kit/contractTags.js";
+import { loadByIdOrHandle } from "../../kit/lookup.js";
 import type { RegionRecord } from "../dataSet.js";
 import { Country } from "../entities/Country.js";
 import { Region } from "../entities/Region.js";
@@ -7,19 +8,21 @@ import type { DiplomacyContext } from "../store/loaders.js";
 
 @Resolver(() => Region)
 export class RegionResolver {
-  @Query(() => [Region], { description: "Regions the article treats as one party." })
+  @Query(() => [Region], { nullable: true, description: "Regions the article treats as one party." })
   @Directive(PUBLIC_TAG)
   regions(@Ctx() { repository }: DiplomacyContext) {
     return repository.allRegions();
   }
 
-  @Query(() => Region, { nullable: true, description: "A region by id; null if unknown." })
+  @Query(() => Region, { nullable: true, description: "A region by id; null if unknown. Give `id` or `handle`." })
   @Directive(PUBLIC_TAG)
   region(
-    @Arg("id", () => ID, { description: "Region id, e.g. latin-america." }) id: string,
+    @Arg("id", () => ID, { nullable: true, description: "Global id (`Region.id`)." }) id: string | null,
+    @Arg("handle", () => String, { nullable: true, description: "Region handle, e.g. latin-america." })
+    handle: string | null,
     @Ctx() { loaders }: DiplomacyContext,
   ) {
-    return loaders.regionsById.load(id);
+    return loadByIdOrHandle("Region", id, handle, (wanted) => loaders.regionsById.load(wanted));
   }
 
   @FieldResolver(() => [Country], { description: "Countries of the region the article names." })

@@ -1,5 +1,7 @@
 /** Connection (page) types of the diplomacy lists. */
 import { connectionType } from "../../kit/connection.js";
+import { Fact } from "../../kit/node.js";
+import { Article } from "../entities/Article.js";
 import { Country } from "../entities/Country.js";
 import { Engagement } from "../entities/Engagement.js";
 import { Framework } from "../entities/Framework.js";
@@ -11,3 +13,5 @@ export const HeadOfStateConnection = connectionType(HeadOfState, "HeadOfState");
 export const EngagementConnection = connectionType(Engagement, "Engagement");
 export const FrameworkConnection = connectionType(Framework, "Framework");
 export const PolicyDocumentConnection = connectionType(PolicyDocument, "PolicyDocument");
+export const ArticleConnection = connectionType(Article, "Article");
+export const FactConnection = connectionType(Fact, "Fact");

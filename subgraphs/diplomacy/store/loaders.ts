@@ -1,6 +1,8 @@
 /** The per-request DataLoaders of the diplomacy subgraph. */
 import { groupedLoader, keyedLoader } from "../../kit/batchLoaders.js";
+import type { FactLoaders } from "../../kit/factIndex.js";
 import type { StoreContext } from "../../kit/subgraphStore.js";
+import { DIPLOMACY_FACT_TYPES } from "../entities/DiplomacyFact.js";
 import type { DiplomacyRepository } from "./repository.js";
 
 const byId = (record: { id: string }) => record.id;
@@ -24,9 +26,23 @@ export function createDiplomacyLoaders(repository: DiplomacyRepository) {
     majorProjectsByAnnouncement: groupedLoader(repository.majorProjectsByAnnouncement),
     policyDocumentsById: keyedLoader(repository.policyDocumentsByIds, byId),
     policyDocumentsByAdopter: groupedLoader(repository.policyDocumentsByAdopter),
+    factIndexByCountry: groupedLoader(repository.factIndexByCountry),
   };
 }
 
 export type DiplomacyLoaders = ReturnType<typeof createDiplomacyLoaders>;
+
+/** The loader of each fact type this subgraph owns, by GraphQL type name. */
+export function diplomacyFactLoaders(loaders: DiplomacyLoaders): FactLoaders {
+  return {
+    [DIPLOMACY_FACT_TYPES.countries]: loaders.countriesByCode,
+    [DIPLOMACY_FACT_TYPES.regions]: loaders.regionsById,
+    [DIPLOMACY_FACT_TYPES.headsOfState]: loaders.headsOfStateById,
+    [DIPLOMACY_FACT_TYPES.engagements]: loaders.engagementsById,
+    [DIPLOMACY_FACT_TYPES.frameworks]: loaders.frameworksById,
+    [DIPLOMACY_FACT_TYPES.majorProjects]: loaders.majorProjectsById,
+    [DIPLOMACY_FACT_TYPES.policyDocuments]: loaders.policyDocumentsById,
+  };
+}
 
 export type DiplomacyContext = StoreContext<DiplomacyRepository, DiplomacyLoaders>;

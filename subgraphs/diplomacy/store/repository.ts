@@ -1,8 +1,15 @@
 /** Read access to the diplomacy store: one SQL statement per call, whatever the number of keys. */
 import type { Page } from "../../kit/connection.js";
-import { type FactRef, selectFactRefs } from "../../kit/paragraphFacts.js";
+import {
+  type FactRef,
+  selectArticleFactIndex,
+  selectCountryFactIndex,
+  selectFactRefs,
+  selectMatchingFactIds,
+} from "../../kit/factIndex.js";
 import {
   byColumn,
+  emptyFilter,
   filterBy,
   selectAllRecords,
   selectGroupedRecords,
@@ -122,5 +129,10 @@ export class DiplomacyRepository {
   policyDocumentsByAdopter = (frameworkIds: readonly string[]) =>
     selectGroupedRecords<PolicyDocumentRecord>(this.db, byColumn("policy_document", "adopted_by_id"), frameworkIds);
 
+  articlePage = (page: Page) => selectRecordPage<ArticleRecord>(this.db, "article", emptyFilter(), page);
+
   factRefs = (paragraph: number | null): FactRef[] => selectFactRefs(this.db, paragraph);
+  factIndexOfArticle = (articleId: string) => selectArticleFactIndex(this.db, articleId);
+  factIndexByCountry = (codes: readonly string[]) => selectCountryFactIndex(this.db, codes);
+  matchingFactIds = (type: string, text: string) => selectMatchingFactIds(this.db, type, text);
 }

@@ -1,5 +1,5 @@
 /** Loads the validated diplomacy data set into its SQLite tables. */
-import { FACT_EVIDENCE_DDL, indexFacts } from "../../kit/paragraphFacts.js";
+import { FACT_INDEX_DDL, indexFacts } from "../../kit/factIndex.js";
 import { insertRows } from "../../kit/recordTable.js";
 import type { Db } from "../../kit/sqliteStore.js";
 import type { DiplomacyData } from "../dataSet.js";
@@ -86,18 +86,57 @@ export function seedDiplomacyStore(db: Db, data: DiplomacyData): void {
     })),
   );
 
-  db.exec(FACT_EVIDENCE_DDL);
+  db.exec(FACT_INDEX_DDL);
+  const engagementCountries = (e: (typeof data.engagements)[number]) => {
+    const codes = e.participantIds.map((id) => countryOfLeader.get(id) as string);
+    return e.hostCountryCode ? [...codes, e.hostCountryCode] : codes;
+  };
   indexFacts(db, [
-    ...data.countries.map((c) => ({ type: DIPLOMACY_FACT_TYPES.countries, id: c.code, evidence: c.evidence })),
-    ...data.regions.map((r) => ({ type: DIPLOMACY_FACT_TYPES.regions, id: r.id, evidence: r.evidence })),
-    ...data.headsOfState.map((h) => ({ type: DIPLOMACY_FACT_TYPES.headsOfState, id: h.id, evidence: h.evidence })),
-    ...data.engagements.map((e) => ({ type: DIPLOMACY_FACT_TYPES.engagements, id: e.id, evidence: e.evidence })),
-    ...data.frameworks.map((f) => ({ type: DIPLOMACY_FACT_TYPES.frameworks, id: f.id, evidence: f.evidence })),
-    ...data.majorProjects.map((m) => ({ type: DIPLOMACY_FACT_TYPES.majorProjects, id: m.id, evidence: m.evidence })),
+    ...data.countries.map((c) => ({
+      type: DIPLOMACY_FACT_TYPES.countries,
+      id: c.code,
+      evidence: c.evidence,
+      countryCodes: [c.code],
+      wording: [c.name],
+    })),
+    ...data.regions.map((r) => ({
+      type: DIPLOMACY_FACT_TYPES.regions,
+      id: r.id,
+      evidence: r.evidence,
+      wording: [r.name],
+    })),
+    ...data.headsOfState.map((h) => ({
+      type: DIPLOMACY_FACT_TYPES.headsOfState,
+      id: h.id,
+      evidence: h.evidence,
+      countryCodes: [h.countryCode],
+      wording: [h.name],
+    })),
+    ...data.engagements.map((e) => ({
+      type: DIPLOMACY_FACT_TYPES.engagements,
+      id: e.id,
+      evidence: e.evidence,
+      countryCodes: engagementCountries(e),
+      wording: [e.theme],
+    })),
+    ...data.frameworks.map((f) => ({
+      type: DIPLOMACY_FACT_TYPES.frameworks,
+      id: f.id,
+      evidence: f.evidence,
+      wording: [f.name],
+    })),
+    ...data.majorProjects.map((m) => ({
+      type: DIPLOMACY_FACT_TYPES.majorProjects,
+      id: m.id,
+      evidence: m.evidence,
+      wording: [m.name],
+    })),
     ...data.policyDocuments.map((p) => ({
       type: DIPLOMACY_FACT_TYPES.policyDocuments,
       id: p.id,
       evidence: p.evidence,
+      countryCodes: p.issuerCountryCode ? [p.issuerCountryCode] : [],
+      wording: [p.title, p.purpose],
     })),
   ]);
 }

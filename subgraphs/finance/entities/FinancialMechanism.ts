@@ -1,15 +1,18 @@
 import { Directive, Field, ID, ObjectType } from "type-graphql";
 import { PUBLIC_TAG } from "../../kit/contractTags.js";
 import { CuratedRecord } from "../../kit/curatedRecord.js";
+import { Fact, Node } from "../../kit/node.js";
 import { FinancialMechanismKind, FinancialMechanismStatus } from "./enums.js";
 
 @ObjectType({
+  implements: [Node, Fact],
   description:
     "A China-Latin America financial cooperation mechanism, existing or to explore. The article gives no amounts, dates or countries for any.",
 })
+@Directive('@key(fields: "id")')
 @Directive(PUBLIC_TAG)
 export class FinancialMechanism extends CuratedRecord {
-  @Field(() => ID, { description: "Stable id, e.g. china-latin-america-cooperation-fund." })
+  @Field(() => ID, { description: "Opaque global id; `node(id:)` refetches it." })
   id!: string;
 
   @Field(() => FinancialMechanismKind, { description: "Kind of mechanism." })

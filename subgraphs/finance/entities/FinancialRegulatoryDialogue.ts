@@ -1,15 +1,18 @@
 import { Directive, Field, ID, ObjectType } from "type-graphql";
 import { PUBLIC_TAG } from "../../kit/contractTags.js";
 import { CuratedRecord } from "../../kit/curatedRecord.js";
+import { Fact, Node } from "../../kit/node.js";
 import { FinancialAuthorityKind, FinancialCooperationOutcome } from "./enums.js";
 
 @ObjectType({
+  implements: [Node, Fact],
   description:
     "Dialogue and cooperation between the central banks and financial regulators of China and Latin America.",
 })
+@Directive('@key(fields: "id")')
 @Directive(PUBLIC_TAG)
 export class FinancialRegulatoryDialogue extends CuratedRecord {
-  @Field(() => ID, { description: "Stable id, e.g. central-bank-and-financial-regulator-dialogue." })
+  @Field(() => ID, { description: "Opaque global id; `node(id:)` refetches it." })
   id!: string;
 
   @Field(() => String, { description: "The dialogue, worded as in the article." })

@@ -1,12 +1,17 @@
 import { Directive, Field, ID, ObjectType } from "type-graphql";
 import { PUBLIC_TAG } from "../../kit/contractTags.js";
 import { CuratedRecord } from "../../kit/curatedRecord.js";
+import { Fact, Node } from "../../kit/node.js";
 import { FinancialRiskKind, FinancialStabilityDimension } from "./enums.js";
 
-@ObjectType({ description: "A financial challenge Latin America faces; the article gives no figures for it." })
+@ObjectType({
+  implements: [Node, Fact],
+  description: "A financial challenge Latin America faces; the article gives no figures for it.",
+})
+@Directive('@key(fields: "id")')
 @Directive(PUBLIC_TAG)
 export class FinancialRisk extends CuratedRecord {
-  @Field(() => ID, { description: "Stable id, e.g. high-debt-pressure." })
+  @Field(() => ID, { description: "Opaque global id; `node(id:)` refetches it." })
   id!: string;
 
   @Field(() => FinancialRiskKind, { description: "Kind of risk." })

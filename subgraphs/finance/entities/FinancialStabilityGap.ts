@@ -1,12 +1,17 @@
 import { Directive, Field, ID, ObjectType } from "type-graphql";
 import { PUBLIC_TAG } from "../../kit/contractTags.js";
 import { CuratedRecord } from "../../kit/curatedRecord.js";
+import { Fact, Node } from "../../kit/node.js";
 import { FinancialStabilityDimension } from "./enums.js";
 
-@ObjectType({ description: "A shortfall in the supply of public goods related to financial stability." })
+@ObjectType({
+  implements: [Node, Fact],
+  description: "A shortfall in the supply of public goods related to financial stability.",
+})
+@Directive('@key(fields: "id")')
 @Directive(PUBLIC_TAG)
 export class FinancialStabilityGap extends CuratedRecord {
-  @Field(() => ID, { description: "Stable id, e.g. financial-stability-public-goods." })
+  @Field(() => ID, { description: "Opaque global id; `node(id:)` refetches it." })
   id!: string;
 
   @Field(() => String, { description: "The shortfall, worded as in the article." })

@@ -1,11 +1,15 @@
 import { Directive, Field, ID, ObjectType } from "type-graphql";
 import { PUBLIC_TAG } from "../../kit/contractTags.js";
+import { Node } from "../../kit/node.js";
 
 /** The shared Region entity: diplomacy owns its record; this subgraph adds its financial facts by id. */
-@ObjectType({ description: "A world region the article treats as one party: Latin America, whose states form CELAC." })
+@ObjectType({
+  implements: [Node],
+  description: "A world region the article treats as one party: Latin America, whose states form CELAC.",
+})
 @Directive('@key(fields: "id")')
 @Directive(PUBLIC_TAG)
 export class Region {
-  @Field(() => ID, { description: "Stable id, e.g. latin-america." })
+  @Field(() => ID, { description: "Opaque global id; `node(id:)` refetches it." })
   id!: string;
 }

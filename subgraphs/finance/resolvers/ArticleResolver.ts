@@ -1,13 +1,24 @@
-import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from "type-graphql";
-import { loadFacts, paragraphArgument } from "../../kit/paragraphFacts.js";
+import { Arg, Ctx, Directive, FieldResolver, Int, Resolver, Root } from "type-graphql";
+import { FactIndexEntry, loadFacts, paragraphArgument } from "../../kit/factIndex.js";
 import { Article } from "../entities/Article.js";
-import { FINANCE_FACT_TYPES, FinanceFact } from "../entities/FinanceFact.js";
-import type { FinanceContext } from "../store/loaders.js";
+import { FinanceFact } from "../entities/FinanceFact.js";
+import { type FinanceContext, financeFactLoaders } from "../store/loaders.js";
 
 @Resolver(() => Article)
 export class ArticleResolver {
+  @FieldResolver(() => [FactIndexEntry], {
+    nullable: true,
+    description: "Index of the article's finance facts, merged into `Article.facts`.",
+  })
+  @Directive("@inaccessible")
+  financeFactIndex(@Root() article: Article, @Ctx() { repository }: FinanceContext) {
+    return repository.factIndexOfArticle(article.id);
+  }
+
   @FieldResolver(() => [FinanceFact], {
+    nullable: true,
     description: "Finance facts drawn from the article, or from one paragraph of it.",
+    deprecationReason: "Use `facts(filter: { paragraph })`, which returns every kind of fact in one connection.",
   })
   financeFacts(
     @Root() _article: Article,
@@ -15,11 +26,6 @@ export class ArticleResolver {
     paragraph: number | null,
     @Ctx() { repository, loaders }: FinanceContext,
   ) {
-    return loadFacts(repository.factRefs(paragraphArgument(paragraph)), {
-      [FINANCE_FACT_TYPES.gaps]: loaders.gapsById,
-      [FINANCE_FACT_TYPES.risks]: loaders.risksById,
-      [FINANCE_FACT_TYPES.mechanisms]: loaders.mechanismsById,
-      [FINANCE_FACT_TYPES.dialogues]: loaders.dialoguesById,
-    });
+    return loadFacts(repository.factRefs(paragraphArgument(paragraph)), financeFactLoaders(loaders));
   }
 }

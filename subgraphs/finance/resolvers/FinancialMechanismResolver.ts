@@ -1,6 +1,7 @@
 import { Arg, Args, ArgsType, Ctx, Directive, Field, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
 import { PageArgs, pageFromArgs, toConnection } from "../../kit/connection.js";
 import { PUBLIC_TAG } from "../../kit/contractTags.js";
+import { idArgument, loadByIdOrHandle } from "../../kit/lookup.js";
 import type { FinancialMechanismRecord } from "../dataSet.js";
 import { FinancialMechanismKind, FinancialMechanismStatus } from "../entities/enums.js";
 import { FinancialMechanism } from "../entities/FinancialMechanism.js";
@@ -20,13 +21,14 @@ class FinancialMechanismListArgs extends PageArgs {
   })
   status?: FinancialMechanismStatus | null;
 
-  @Field(() => ID, { nullable: true, description: "Only mechanisms for this region, e.g. latin-america." })
+  @Field(() => ID, { nullable: true, description: "Only mechanisms for this region (its `id`)." })
   regionId?: string | null;
 }
 
 @Resolver(() => FinancialMechanism)
 export class FinancialMechanismResolver {
   @Query(() => FinancialMechanismConnection, {
+    nullable: true,
     description: "China-Latin America financial cooperation mechanisms, existing and to explore, in article order.",
   })
   @Directive(PUBLIC_TAG)
@@ -35,22 +37,28 @@ export class FinancialMechanismResolver {
     @Ctx() { repository }: FinanceContext,
   ) {
     const page = pageFromArgs(args);
-    const { kind, status, regionId } = args;
+    const { kind, status } = args;
+    const regionId = idArgument("Region", args.regionId, "regionId");
     const { nodes, total } = repository.mechanismPage({ kind, status, regionId }, page);
     return toConnection(nodes, total, page);
   }
 
-  @Query(() => FinancialMechanism, { nullable: true, description: "A financial mechanism by id; null if unknown." })
+  @Query(() => FinancialMechanism, {
+    nullable: true,
+    description: "A financial mechanism by id; null if unknown. Give `id` or `handle`.",
+  })
   @Directive(PUBLIC_TAG)
   financialMechanism(
-    @Arg("id", () => ID, { description: "Mechanism id, e.g. panda-bonds." }) id: string,
+    @Arg("id", () => ID, { nullable: true, description: "Global id (`FinancialMechanism.id`)." }) id: string | null,
+    @Arg("handle", () => String, { nullable: true, description: "Mechanism handle, e.g. panda-bonds." })
+    handle: string | null,
     @Ctx() { loaders }: FinanceContext,
   ) {
-    return loaders.mechanismsById.load(id);
+    return loadByIdOrHandle("FinancialMechanism", id, handle, (wanted) => loaders.mechanismsById.load(wanted));
   }
 
-  @FieldResolver(() => Region, { description: "Region the cooperation is with (resolved by diplomacy)." })
-  region(@Root() mechanism: FinancialMechanismRecord): Region {
+  @FieldResolver(() => Region, { nullable: true, description: "Region the cooperation is with." })
+  region(@Root() mechanism: FinancialMechanismRecord): Region | null {
     return { id: mechanism.regionId };
   }
 

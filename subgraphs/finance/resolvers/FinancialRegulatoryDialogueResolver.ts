@@ -1,6 +1,7 @@
 import { Arg, Args, ArgsType, Ctx, Directive, Field, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
 import { PageArgs, pageFromArgs, toConnection } from "../../kit/connection.js";
 import { PUBLIC_TAG } from "../../kit/contractTags.js";
+import { idArgument, loadByIdOrHandle } from "../../kit/lookup.js";
 import type { FinancialRegulatoryDialogueRecord } from "../dataSet.js";
 import { FinancialAuthorityKind } from "../entities/enums.js";
 import { FinancialMechanism } from "../entities/FinancialMechanism.js";
@@ -18,7 +19,7 @@ class FinancialRegulatoryDialogueListArgs extends PageArgs {
 
   @Field(() => ID, {
     nullable: true,
-    description: "Only dialogues this policy document emphasizes, e.g. china-third-latin-america-policy-document.",
+    description: "Only dialogues this policy document emphasizes (its `id`).",
   })
   policyDocumentId?: string | null;
 }
@@ -26,6 +27,7 @@ class FinancialRegulatoryDialogueListArgs extends PageArgs {
 @Resolver(() => FinancialRegulatoryDialogue)
 export class FinancialRegulatoryDialogueResolver {
   @Query(() => FinancialRegulatoryDialogueConnection, {
+    nullable: true,
     description: "Dialogue and cooperation between China's and Latin America's central banks and financial regulators.",
   })
   @Directive(PUBLIC_TAG)
@@ -34,34 +36,41 @@ export class FinancialRegulatoryDialogueResolver {
     @Ctx() { repository }: FinanceContext,
   ) {
     const page = pageFromArgs(args);
-    const { participant, policyDocumentId } = args;
+    const { participant } = args;
+    const policyDocumentId = idArgument("PolicyDocument", args.policyDocumentId, "policyDocumentId");
     const { nodes, total } = repository.dialoguePage({ participant, policyDocumentId }, page);
     return toConnection(nodes, total, page);
   }
 
   @Query(() => FinancialRegulatoryDialogue, {
     nullable: true,
-    description: "A financial regulatory dialogue by id; null if unknown.",
+    description: "A financial regulatory dialogue by id; null if unknown. Give `id` or `handle`.",
   })
   @Directive(PUBLIC_TAG)
   financialRegulatoryDialogue(
-    @Arg("id", () => ID, { description: "Dialogue id, e.g. central-bank-and-financial-regulator-dialogue." })
-    id: string,
+    @Arg("id", () => ID, { nullable: true, description: "Global id (`FinancialRegulatoryDialogue.id`)." }) id:
+      | string
+      | null,
+    @Arg("handle", () => String, {
+      nullable: true,
+      description: "Dialogue handle, e.g. central-bank-and-financial-regulator-dialogue.",
+    })
+    handle: string | null,
     @Ctx() { loaders }: FinanceContext,
   ) {
-    return loaders.dialoguesById.load(id);
+    return loadByIdOrHandle("FinancialRegulatoryDialogue", id, handle, (wanted) => loaders.dialoguesById.load(wanted));
   }
 
   @FieldResolver(() => PolicyDocument, {
     nullable: true,
-    description: "The policy document that emphasizes strengthening it (resolved by diplomacy).",
+    description: "The policy document that emphasizes strengthening it.",
   })
   emphasizedBy(@Root() dialogue: FinancialRegulatoryDialogueRecord): PolicyDocument | null {
     return dialogue.emphasizedById ? { id: dialogue.emphasizedById } : null;
   }
 
-  @FieldResolver(() => Region, { description: "The Latin American side of the dialogue (resolved by diplomacy)." })
-  region(@Root() dialogue: FinancialRegulatoryDialogueRecord): Region {
+  @FieldResolver(() => Region, { nullable: true, description: "The Latin American side of the dialogue." })
+  region(@Root() dialogue: FinancialRegulatoryDialogueRecord): Region | null {
     return { id: dialogue.regionId };
   }
 

@@ -1,6 +1,7 @@
 import { Arg, Args, ArgsType, Ctx, Directive, Field, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
 import { PageArgs, pageFromArgs, toConnection } from "../../kit/connection.js";
 import { PUBLIC_TAG } from "../../kit/contractTags.js";
+import { idArgument, loadByIdOrHandle } from "../../kit/lookup.js";
 import type { FinancialRiskRecord } from "../dataSet.js";
 import { FinancialRiskKind } from "../entities/enums.js";
 import { FinancialRisk } from "../entities/FinancialRisk.js";
@@ -14,34 +15,45 @@ class FinancialRiskListArgs extends PageArgs {
   @Field(() => FinancialRiskKind, { nullable: true, description: "Only risks of this kind." })
   kind?: FinancialRiskKind | null;
 
-  @Field(() => ID, { nullable: true, description: "Only risks this region faces, e.g. latin-america." })
+  @Field(() => ID, { nullable: true, description: "Only risks this region faces (its `id`)." })
   regionId?: string | null;
 }
 
 @Resolver(() => FinancialRisk)
 export class FinancialRiskResolver {
-  @Query(() => FinancialRiskConnection, { description: "Financial risks the article names, in article order." })
+  @Query(() => FinancialRiskConnection, {
+    nullable: true,
+    description: "Financial risks the article names, in article order.",
+  })
   @Directive(PUBLIC_TAG)
   financialRisks(
     @Args(() => FinancialRiskListArgs) args: FinancialRiskListArgs,
     @Ctx() { repository }: FinanceContext,
   ) {
     const page = pageFromArgs(args);
-    const { nodes, total } = repository.riskPage({ kind: args.kind, regionId: args.regionId }, page);
+    const { nodes, total } = repository.riskPage(
+      { kind: args.kind, regionId: idArgument("Region", args.regionId, "regionId") },
+      page,
+    );
     return toConnection(nodes, total, page);
   }
 
-  @Query(() => FinancialRisk, { nullable: true, description: "A financial risk by id; null if unknown." })
+  @Query(() => FinancialRisk, {
+    nullable: true,
+    description: "A financial risk by id; null if unknown. Give `id` or `handle`.",
+  })
   @Directive(PUBLIC_TAG)
   financialRisk(
-    @Arg("id", () => ID, { description: "Risk id, e.g. high-debt-pressure." }) id: string,
+    @Arg("id", () => ID, { nullable: true, description: "Global id (`FinancialRisk.id`)." }) id: string | null,
+    @Arg("handle", () => String, { nullable: true, description: "Risk handle, e.g. high-debt-pressure." })
+    handle: string | null,
     @Ctx() { loaders }: FinanceContext,
   ) {
-    return loaders.risksById.load(id);
+    return loadByIdOrHandle("FinancialRisk", id, handle, (wanted) => loaders.risksById.load(wanted));
   }
 
-  @FieldResolver(() => Region, { description: "Region that faces the risk (resolved by diplomacy)." })
-  region(@Root() risk: FinancialRiskRecord): Region {
+  @FieldResolver(() => Region, { nullable: true, description: "Region that faces the risk." })
+  region(@Root() risk: FinancialRiskRecord): Region | null {
     return { id: risk.regionId };
   }
 

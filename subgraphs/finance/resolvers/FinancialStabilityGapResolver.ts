@@ -1,6 +1,7 @@
 import { Arg, Args, ArgsType, Ctx, Directive, Field, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
 import { PageArgs, pageFromArgs, toConnection } from "../../kit/connection.js";
 import { PUBLIC_TAG } from "../../kit/contractTags.js";
+import { idArgument, loadByIdOrHandle } from "../../kit/lookup.js";
 import type { FinancialStabilityGapRecord } from "../dataSet.js";
 import { FinancialRegulatoryDialogue } from "../entities/FinancialRegulatoryDialogue.js";
 import { FinancialRisk } from "../entities/FinancialRisk.js";
@@ -11,13 +12,14 @@ import { FinancialStabilityGapConnection } from "./connections.js";
 
 @ArgsType()
 class FinancialStabilityGapListArgs extends PageArgs {
-  @Field(() => ID, { nullable: true, description: "Only gaps of this region, e.g. latin-america." })
+  @Field(() => ID, { nullable: true, description: "Only gaps of this region (its `id`)." })
   regionId?: string | null;
 }
 
 @Resolver(() => FinancialStabilityGap)
 export class FinancialStabilityGapResolver {
   @Query(() => FinancialStabilityGapConnection, {
+    nullable: true,
     description: "Shortfalls in the supply of public goods related to financial stability.",
   })
   @Directive(PUBLIC_TAG)
@@ -26,24 +28,26 @@ export class FinancialStabilityGapResolver {
     @Ctx() { repository }: FinanceContext,
   ) {
     const page = pageFromArgs(args);
-    const { nodes, total } = repository.gapPage(args.regionId, page);
+    const { nodes, total } = repository.gapPage(idArgument("Region", args.regionId, "regionId"), page);
     return toConnection(nodes, total, page);
   }
 
   @Query(() => FinancialStabilityGap, {
     nullable: true,
-    description: "A financial-stability gap by id; null if unknown.",
+    description: "A financial-stability gap by id; null if unknown. Give `id` or `handle`.",
   })
   @Directive(PUBLIC_TAG)
   financialStabilityGap(
-    @Arg("id", () => ID, { description: "Gap id, e.g. financial-stability-public-goods." }) id: string,
+    @Arg("id", () => ID, { nullable: true, description: "Global id (`FinancialStabilityGap.id`)." }) id: string | null,
+    @Arg("handle", () => String, { nullable: true, description: "Gap handle, e.g. financial-stability-public-goods." })
+    handle: string | null,
     @Ctx() { loaders }: FinanceContext,
   ) {
-    return loaders.gapsById.load(id);
+    return loadByIdOrHandle("FinancialStabilityGap", id, handle, (wanted) => loaders.gapsById.load(wanted));
   }
 
-  @FieldResolver(() => Region, { description: "Region that faces the gap (resolved by diplomacy)." })
-  region(@Root() gap: FinancialStabilityGapRecord): Region {
+  @FieldResolver(() => Region, { nullable: true, description: "Region that faces the gap." })
+  region(@Root() gap: FinancialStabilityGapRecord): Region | null {
     return { id: gap.regionId };
   }
 

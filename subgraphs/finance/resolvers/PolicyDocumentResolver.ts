@@ -8,6 +8,7 @@ import type { FinanceContext } from "../store/loaders.js";
 @Resolver(() => PolicyDocument)
 export class PolicyDocumentResolver {
   @FieldResolver(() => [FinancialRegulatoryDialogue], {
+    nullable: true,
     description:
       "The financial cooperation the document calls for: the central-bank and financial-regulator dialogue it emphasizes strengthening.",
   })
@@ -16,6 +17,7 @@ export class PolicyDocumentResolver {
   }
 
   @FieldResolver(() => [FinancialMechanism], {
+    nullable: true,
     description:
       "Financial mechanisms that cooperation leverages (EXISTING) or explores (TO_EXPLORE), each once, in article order.",
   })

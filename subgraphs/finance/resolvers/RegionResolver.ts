@@ -10,13 +10,17 @@ import type { FinanceContext } from "../store/loaders.js";
 @Resolver(() => Region)
 export class RegionResolver {
   @FieldResolver(() => [FinancialStabilityGap], {
+    nullable: true,
     description: "Shortfalls in the region's supply of financial-stability public goods.",
   })
   financialStabilityGaps(@Root() region: Region, @Ctx() { loaders }: FinanceContext) {
     return loaders.gapsByRegion.load(region.id);
   }
 
-  @FieldResolver(() => [FinancialRisk], { description: "Financial risks the region faces, in article order." })
+  @FieldResolver(() => [FinancialRisk], {
+    nullable: true,
+    description: "Financial risks the region faces, in article order.",
+  })
   async financialRisks(
     @Root() region: Region,
     @Arg("kind", () => FinancialRiskKind, { nullable: true, description: "Only risks of this kind." })
@@ -28,6 +32,7 @@ export class RegionResolver {
   }
 
   @FieldResolver(() => [FinancialMechanism], {
+    nullable: true,
     description: "China-Latin America financial cooperation mechanisms for the region, existing and to explore.",
   })
   async financialMechanisms(
@@ -48,6 +53,7 @@ export class RegionResolver {
   }
 
   @FieldResolver(() => [FinancialRegulatoryDialogue], {
+    nullable: true,
     description: "Central-bank and financial-regulator dialogues between China and the region.",
   })
   financialRegulatoryDialogues(@Root() region: Region, @Ctx() { loaders }: FinanceContext) {

@@ -1,6 +1,8 @@
 /** The per-request DataLoaders of the finance subgraph. */
 import { groupedLoader, keyedLoader } from "../../kit/batchLoaders.js";
+import type { FactLoaders } from "../../kit/factIndex.js";
 import type { StoreContext } from "../../kit/subgraphStore.js";
+import { FINANCE_FACT_TYPES } from "../entities/FinanceFact.js";
 import type { FinanceRepository } from "./repository.js";
 
 const byId = (record: { id: string }) => record.id;
@@ -27,5 +29,15 @@ export function createFinanceLoaders(repository: FinanceRepository) {
 }
 
 export type FinanceLoaders = ReturnType<typeof createFinanceLoaders>;
+
+/** The loader of each fact type this subgraph owns, by GraphQL type name. */
+export function financeFactLoaders(loaders: FinanceLoaders): FactLoaders {
+  return {
+    [FINANCE_FACT_TYPES.gaps]: loaders.gapsById,
+    [FINANCE_FACT_TYPES.risks]: loaders.risksById,
+    [FINANCE_FACT_TYPES.mechanisms]: loaders.mechanismsById,
+    [FINANCE_FACT_TYPES.dialogues]: loaders.dialoguesById,
+  };
+}
 
 export type FinanceContext = StoreContext<FinanceRepository, FinanceLoaders>;

@@ -1,5 +1,5 @@
 /** Loads the validated finance data set into its SQLite tables. */
-import { FACT_EVIDENCE_DDL, indexFacts } from "../../kit/paragraphFacts.js";
+import { FACT_INDEX_DDL, indexFacts } from "../../kit/factIndex.js";
 import { insertRows } from "../../kit/recordTable.js";
 import type { Db } from "../../kit/sqliteStore.js";
 import type { FinanceData } from "../dataSet.js";
@@ -81,11 +81,26 @@ export function seedFinanceStore(db: Db, data: FinanceData): void {
     ),
   );
 
-  db.exec(FACT_EVIDENCE_DDL);
+  db.exec(FACT_INDEX_DDL);
   indexFacts(db, [
-    ...data.gaps.map((g) => ({ type: FINANCE_FACT_TYPES.gaps, id: g.id, evidence: g.evidence })),
-    ...data.risks.map((r) => ({ type: FINANCE_FACT_TYPES.risks, id: r.id, evidence: r.evidence })),
-    ...data.mechanisms.map((m) => ({ type: FINANCE_FACT_TYPES.mechanisms, id: m.id, evidence: m.evidence })),
-    ...data.dialogues.map((d) => ({ type: FINANCE_FACT_TYPES.dialogues, id: d.id, evidence: d.evidence })),
+    ...data.gaps.map((g) => ({
+      type: FINANCE_FACT_TYPES.gaps,
+      id: g.id,
+      evidence: g.evidence,
+      wording: [g.description],
+    })),
+    ...data.risks.map((r) => ({ type: FINANCE_FACT_TYPES.risks, id: r.id, evidence: r.evidence, wording: [r.name] })),
+    ...data.mechanisms.map((m) => ({
+      type: FINANCE_FACT_TYPES.mechanisms,
+      id: m.id,
+      evidence: m.evidence,
+      wording: [m.name],
+    })),
+    ...data.dialogues.map((d) => ({
+      type: FINANCE_FACT_TYPES.dialogues,
+      id: d.id,
+      evidence: d.evidence,
+      wording: [d.name, d.purpose],
+    })),
   ]);
 }

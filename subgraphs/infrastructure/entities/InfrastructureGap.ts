@@ -1,12 +1,17 @@
 import { Directive, Field, ID, ObjectType } from "type-graphql";
 import { PUBLIC_TAG } from "../../kit/contractTags.js";
 import { CuratedRecord } from "../../kit/curatedRecord.js";
+import { Fact, Node } from "../../kit/node.js";
 import { InfrastructureGapEffect } from "./enums.js";
 
-@ObjectType({ description: "A shortfall in the supply of infrastructure-related public goods." })
+@ObjectType({
+  implements: [Node, Fact],
+  description: "A shortfall in the supply of infrastructure-related public goods.",
+})
+@Directive('@key(fields: "id")')
 @Directive(PUBLIC_TAG)
 export class InfrastructureGap extends CuratedRecord {
-  @Field(() => ID, { description: "Stable id, e.g. infrastructure-public-goods-supply." })
+  @Field(() => ID, { description: "Opaque global id; `node(id:)` refetches it." })
   id!: string;
 
   @Field(() => String, { description: "The shortfall, verbatim from the article." })

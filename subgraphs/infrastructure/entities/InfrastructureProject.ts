@@ -1,12 +1,17 @@
 import { Directive, Field, ID, Int, ObjectType } from "type-graphql";
 import { PUBLIC_TAG } from "../../kit/contractTags.js";
 import { CuratedRecord } from "../../kit/curatedRecord.js";
+import { Fact, Node } from "../../kit/node.js";
 import { InfrastructureProjectStatus, InfrastructureSector } from "./enums.js";
 
-@ObjectType({ description: "A physical infrastructure project the article names." })
+@ObjectType({
+  implements: [Node, Fact],
+  description: "A physical infrastructure project the article names.",
+})
+@Directive('@key(fields: "id")')
 @Directive(PUBLIC_TAG)
 export class InfrastructureProject extends CuratedRecord {
-  @Field(() => ID, { description: "Stable id, e.g. china-uruguay-500kv-ring-network-closure." })
+  @Field(() => ID, { description: "Opaque global id; `node(id:)` refetches it." })
   id!: string;
 
   @Field(() => String, { description: "Name as the article gives it." })

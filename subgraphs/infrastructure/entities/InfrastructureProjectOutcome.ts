@@ -1,12 +1,17 @@
 import { Directive, Field, ID, ObjectType } from "type-graphql";
 import { PUBLIC_TAG } from "../../kit/contractTags.js";
 import { CuratedRecord } from "../../kit/curatedRecord.js";
+import { Fact, Node } from "../../kit/node.js";
 import { InfrastructureOutcomeKind } from "./enums.js";
 
-@ObjectType({ description: "One outcome a project is expected to achieve upon completion (not yet achieved)." })
+@ObjectType({
+  implements: [Node, Fact],
+  description: "One outcome a project is expected to achieve upon completion (not yet achieved).",
+})
+@Directive('@key(fields: "id")')
 @Directive(PUBLIC_TAG)
 export class InfrastructureProjectOutcome extends CuratedRecord {
-  @Field(() => ID, { description: "Stable id, e.g. uruguay-backbone-grid-closed-loop." })
+  @Field(() => ID, { description: "Opaque global id; `node(id:)` refetches it." })
   id!: string;
 
   @Field(() => InfrastructureOutcomeKind, { description: "Kind of outcome." })

@@ -1,11 +1,16 @@
 import { Directive, Field, ID, ObjectType } from "type-graphql";
 import { PUBLIC_TAG } from "../../kit/contractTags.js";
 import { CuratedRecord } from "../../kit/curatedRecord.js";
+import { Fact, Node } from "../../kit/node.js";
 
-@ObjectType({ description: "A framework under which infrastructure is built jointly: the Belt and Road Initiative." })
+@ObjectType({
+  implements: [Node, Fact],
+  description: "A framework under which infrastructure is built jointly: the Belt and Road Initiative.",
+})
+@Directive('@key(fields: "id")')
 @Directive(PUBLIC_TAG)
 export class Initiative extends CuratedRecord {
-  @Field(() => ID, { description: "Stable id, e.g. belt-and-road-initiative." })
+  @Field(() => ID, { description: "Opaque global id; `node(id:)` refetches it." })
   id!: string;
 
   @Field(() => String, { description: "Name of the initiative." })

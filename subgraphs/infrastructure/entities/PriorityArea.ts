@@ -1,12 +1,17 @@
 import { Directive, Field, ID, ObjectType } from "type-graphql";
 import { PUBLIC_TAG } from "../../kit/contractTags.js";
 import { CuratedRecord } from "../../kit/curatedRecord.js";
+import { Fact, Node } from "../../kit/node.js";
 import { PriorityAreaKind } from "./enums.js";
 
-@ObjectType({ description: "An area the region prioritizes, actively seeking international cooperation in it." })
+@ObjectType({
+  implements: [Node, Fact],
+  description: "An area the region prioritizes, actively seeking international cooperation in it.",
+})
+@Directive('@key(fields: "id")')
 @Directive(PUBLIC_TAG)
 export class PriorityArea extends CuratedRecord {
-  @Field(() => ID, { description: "Stable id, e.g. clean-energy." })
+  @Field(() => ID, { description: "Opaque global id; `node(id:)` refetches it." })
   id!: string;
 
   @Field(() => PriorityAreaKind, { description: "Which area." })

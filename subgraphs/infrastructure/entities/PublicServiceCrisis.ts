@@ -1,14 +1,17 @@
 import { Directive, Field, ID, ObjectType } from "type-graphql";
 import { PUBLIC_TAG } from "../../kit/contractTags.js";
 import { CuratedRecord } from "../../kit/curatedRecord.js";
+import { Fact, Node } from "../../kit/node.js";
 import { PublicServiceCrisisEffect, PublicServiceCrisisTrigger } from "./enums.js";
 
 @ObjectType({
+  implements: [Node, Fact],
   description: "Conflicts and political crises that public-service price adjustments caused in one country.",
 })
+@Directive('@key(fields: "id")')
 @Directive(PUBLIC_TAG)
 export class PublicServiceCrisis extends CuratedRecord {
-  @Field(() => ID, { description: "Stable id, e.g. chile-public-service-price-crises." })
+  @Field(() => ID, { description: "Opaque global id; `node(id:)` refetches it." })
   id!: string;
 
   @Field(() => PublicServiceCrisisTrigger, { description: "What set the crises off." })

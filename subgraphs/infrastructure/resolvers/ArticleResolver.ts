@@ -1,14 +1,25 @@
-import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from "type-graphql";
+import { Arg, Ctx, Directive, FieldResolver, Int, Resolver, Root } from "type-graphql";
 import { ARTICLE_ID } from "../../kit/article.js";
-import { loadFacts, paragraphArgument } from "../../kit/paragraphFacts.js";
+import { FactIndexEntry, loadFacts, paragraphArgument } from "../../kit/factIndex.js";
 import { Article } from "../entities/Article.js";
-import { INFRASTRUCTURE_FACT_TYPES, InfrastructureFact } from "../entities/InfrastructureFact.js";
-import type { InfrastructureContext } from "../store/loaders.js";
+import { InfrastructureFact } from "../entities/InfrastructureFact.js";
+import { type InfrastructureContext, infrastructureFactLoaders } from "../store/loaders.js";
 
 @Resolver(() => Article)
 export class ArticleResolver {
+  @FieldResolver(() => [FactIndexEntry], {
+    nullable: true,
+    description: "Index of the article's infrastructure facts, merged into `Article.facts`.",
+  })
+  @Directive("@inaccessible")
+  infrastructureFactIndex(@Root() article: Article, @Ctx() { repository }: InfrastructureContext) {
+    return repository.factIndexOfArticle(article.id);
+  }
+
   @FieldResolver(() => [InfrastructureFact], {
+    nullable: true,
     description: "Infrastructure facts drawn from the article, or from one paragraph of it.",
+    deprecationReason: "Use `facts(filter: { paragraph })`, which returns every kind of fact in one connection.",
   })
   async infrastructureFacts(
     @Root() article: Article,
@@ -19,13 +30,6 @@ export class ArticleResolver {
     const wanted = paragraphArgument(paragraph);
     // Every fact here comes from the one source article; another article key has none.
     if (article.id !== ARTICLE_ID) return [];
-    return loadFacts(repository.factRefs(wanted), {
-      [INFRASTRUCTURE_FACT_TYPES.initiatives]: loaders.initiativesById,
-      [INFRASTRUCTURE_FACT_TYPES.projects]: loaders.projectsById,
-      [INFRASTRUCTURE_FACT_TYPES.projectOutcomes]: loaders.projectOutcomesById,
-      [INFRASTRUCTURE_FACT_TYPES.gaps]: loaders.gapsById,
-      [INFRASTRUCTURE_FACT_TYPES.publicServiceCrises]: loaders.crisesById,
-      [INFRASTRUCTURE_FACT_TYPES.priorityAreas]: loaders.priorityAreasById,
-    });
+    return loadFacts(repository.factRefs(wanted), infrastructureFactLoaders(loaders));
   }
 }

@@ -1,4 +1,5 @@
-import { Ctx, FieldResolver, Resolver, Root } from "type-graphql";
+import { Ctx, Directive, FieldResolver, Resolver, Root } from "type-graphql";
+import { FactIndexEntry } from "../../kit/factIndex.js";
 import { Country } from "../entities/Country.js";
 import { InfrastructureProject } from "../entities/InfrastructureProject.js";
 import { PublicServiceCrisis } from "../entities/PublicServiceCrisis.js";
@@ -7,6 +8,7 @@ import type { InfrastructureContext } from "../store/loaders.js";
 @Resolver(() => Country)
 export class CountryResolver {
   @FieldResolver(() => [InfrastructureProject], {
+    nullable: true,
     description: "Infrastructure projects the country promotes or hosts.",
   })
   infrastructureProjects(@Root() country: Country, @Ctx() { loaders }: InfrastructureContext) {
@@ -14,9 +16,19 @@ export class CountryResolver {
   }
 
   @FieldResolver(() => [PublicServiceCrisis], {
+    nullable: true,
     description: "Crises that public-service price adjustments caused in the country.",
   })
   publicServiceCrises(@Root() country: Country, @Ctx() { loaders }: InfrastructureContext) {
     return loaders.crisesByCountry.load(country.code);
+  }
+
+  @FieldResolver(() => [FactIndexEntry], {
+    nullable: true,
+    description: "Index of the infrastructure facts about the country, merged into `Country.facts`.",
+  })
+  @Directive("@inaccessible")
+  infrastructureFactIndex(@Root() country: Country, @Ctx() { loaders }: InfrastructureContext) {
+    return loaders.factIndexByCountry.load(country.code);
   }
 }

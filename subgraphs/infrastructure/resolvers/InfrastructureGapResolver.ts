@@ -1,5 +1,6 @@
 import { Arg, Ctx, Directive, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
 import { PUBLIC_TAG } from "../../kit/contractTags.js";
+import { loadByIdOrHandle } from "../../kit/lookup.js";
 import type { InfrastructureGapRecord } from "../dataSet.js";
 import { InfrastructureGap } from "../entities/InfrastructureGap.js";
 import { Initiative } from "../entities/Initiative.js";
@@ -10,6 +11,7 @@ import type { InfrastructureContext } from "../store/loaders.js";
 @Resolver(() => InfrastructureGap)
 export class InfrastructureGapResolver {
   @Query(() => [InfrastructureGap], {
+    nullable: true,
     description: "Shortfalls in the supply of infrastructure-related public goods the article describes.",
   })
   @Directive(PUBLIC_TAG)
@@ -17,13 +19,21 @@ export class InfrastructureGapResolver {
     return repository.allGaps();
   }
 
-  @Query(() => InfrastructureGap, { nullable: true, description: "A shortfall by id; null if unknown." })
+  @Query(() => InfrastructureGap, {
+    nullable: true,
+    description: "A shortfall by id; null if unknown. Give `id` or `handle`.",
+  })
   @Directive(PUBLIC_TAG)
   infrastructureGap(
-    @Arg("id", () => ID, { description: "Gap id, e.g. infrastructure-public-goods-supply." }) id: string,
+    @Arg("id", () => ID, { nullable: true, description: "Global id (`InfrastructureGap.id`)." }) id: string | null,
+    @Arg("handle", () => String, {
+      nullable: true,
+      description: "Gap handle, e.g. infrastructure-public-goods-supply.",
+    })
+    handle: string | null,
     @Ctx() { loaders }: InfrastructureContext,
   ) {
-    return loaders.gapsById.load(id);
+    return loadByIdOrHandle("InfrastructureGap", id, handle, (wanted) => loaders.gapsById.load(wanted));
   }
 
   @FieldResolver(() => Region, { nullable: true, description: "Region that faces the shortfall." })

@@ -2,6 +2,7 @@ import { Arg, Args, ArgsType, Ctx, Directive, Field, FieldResolver, ID, Query, R
 import { PageArgs, pageFromArgs, toConnection } from "../../kit/connection.js";
 import { PUBLIC_TAG } from "../../kit/contractTags.js";
 import { countryCodeArgument } from "../../kit/countryCode.js";
+import { loadByIdOrHandle } from "../../kit/lookup.js";
 import type { InfrastructureProjectRecord } from "../dataSet.js";
 import { Country } from "../entities/Country.js";
 import { InfrastructureProjectStatus, InfrastructureSector } from "../entities/enums.js";
@@ -25,7 +26,10 @@ class InfrastructureProjectListArgs extends PageArgs {
 
 @Resolver(() => InfrastructureProject)
 export class InfrastructureProjectResolver {
-  @Query(() => InfrastructureProjectConnection, { description: "Infrastructure projects the article names." })
+  @Query(() => InfrastructureProjectConnection, {
+    nullable: true,
+    description: "Infrastructure projects the article names.",
+  })
   @Directive(PUBLIC_TAG)
   infrastructureProjects(
     @Args(() => InfrastructureProjectListArgs) args: InfrastructureProjectListArgs,
@@ -37,13 +41,21 @@ export class InfrastructureProjectResolver {
     return toConnection(nodes, total, page);
   }
 
-  @Query(() => InfrastructureProject, { nullable: true, description: "A project by id; null if unknown." })
+  @Query(() => InfrastructureProject, {
+    nullable: true,
+    description: "A project by id; null if unknown. Give `id` or `handle`.",
+  })
   @Directive(PUBLIC_TAG)
   infrastructureProject(
-    @Arg("id", () => ID, { description: "Project id, e.g. china-uruguay-500kv-ring-network-closure." }) id: string,
+    @Arg("id", () => ID, { nullable: true, description: "Global id (`InfrastructureProject.id`)." }) id: string | null,
+    @Arg("handle", () => String, {
+      nullable: true,
+      description: "Project handle, e.g. china-uruguay-500kv-ring-network-closure.",
+    })
+    handle: string | null,
     @Ctx() { loaders }: InfrastructureContext,
   ) {
-    return loaders.projectsById.load(id);
+    return loadByIdOrHandle("InfrastructureProject", id, handle, (wanted) => loaders.projectsById.load(wanted));
   }
 
   @FieldResolver(() => Initiative, { nullable: true, description: "The initiative whose framework it is built under." })
@@ -51,7 +63,7 @@ export class InfrastructureProjectResolver {
     return project.initiativeId ? loaders.initiativesById.load(project.initiativeId) : null;
   }
 
-  @FieldResolver(() => [Country], { description: "Countries promoting the project, in article order." })
+  @FieldResolver(() => [Country], { nullable: true, description: "Countries promoting the project, in article order." })
   countries(@Root() project: InfrastructureProjectRecord) {
     return project.partnerCountryCodes.map((code) => ({ code }));
   }

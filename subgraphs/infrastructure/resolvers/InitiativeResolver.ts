@@ -1,6 +1,7 @@
 import { Arg, Args, Ctx, Directive, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
 import { PageArgs, pageFromArgs, toConnection } from "../../kit/connection.js";
 import { PUBLIC_TAG } from "../../kit/contractTags.js";
+import { loadByIdOrHandle } from "../../kit/lookup.js";
 import type { InitiativeRecord } from "../dataSet.js";
 import { InfrastructureGap } from "../entities/InfrastructureGap.js";
 import { InfrastructureProject } from "../entities/InfrastructureProject.js";
@@ -11,7 +12,10 @@ import { InitiativeConnection } from "./connections.js";
 
 @Resolver(() => Initiative)
 export class InitiativeResolver {
-  @Query(() => InitiativeConnection, { description: "Frameworks for infrastructure cooperation, in article order." })
+  @Query(() => InitiativeConnection, {
+    nullable: true,
+    description: "Frameworks for infrastructure cooperation, in article order.",
+  })
   @Directive(PUBLIC_TAG)
   initiatives(@Args(() => PageArgs) args: PageArgs, @Ctx() { repository }: InfrastructureContext) {
     const page = pageFromArgs(args);
@@ -19,13 +23,18 @@ export class InitiativeResolver {
     return toConnection(nodes, total, page);
   }
 
-  @Query(() => Initiative, { nullable: true, description: "An initiative by id; null if unknown." })
+  @Query(() => Initiative, {
+    nullable: true,
+    description: "An initiative by id; null if unknown. Give `id` or `handle`.",
+  })
   @Directive(PUBLIC_TAG)
   initiative(
-    @Arg("id", () => ID, { description: "Initiative id, e.g. belt-and-road-initiative." }) id: string,
+    @Arg("id", () => ID, { nullable: true, description: "Global id (`Initiative.id`)." }) id: string | null,
+    @Arg("handle", () => String, { nullable: true, description: "Initiative handle, e.g. belt-and-road-initiative." })
+    handle: string | null,
     @Ctx() { loaders }: InfrastructureContext,
   ) {
-    return loaders.initiativesById.load(id);
+    return loadByIdOrHandle("Initiative", id, handle, (wanted) => loaders.initiativesById.load(wanted));
   }
 
   @FieldResolver(() => [InfrastructureProject], { description: "Projects carried out under this initiative." })

@@ -1,5 +1,6 @@
 import { Arg, Ctx, Directive, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
 import { PUBLIC_TAG } from "../../kit/contractTags.js";
+import { loadByIdOrHandle } from "../../kit/lookup.js";
 import type { PriorityAreaRecord } from "../dataSet.js";
 import { PriorityArea } from "../entities/PriorityArea.js";
 import { Region } from "../entities/Region.js";
@@ -8,6 +9,7 @@ import type { InfrastructureContext } from "../store/loaders.js";
 @Resolver(() => PriorityArea)
 export class PriorityAreaResolver {
   @Query(() => [PriorityArea], {
+    nullable: true,
     description: "The areas Latin America prioritizes, in the order the article lists them.",
   })
   @Directive(PUBLIC_TAG)
@@ -15,16 +17,21 @@ export class PriorityAreaResolver {
     return repository.allPriorityAreas();
   }
 
-  @Query(() => PriorityArea, { nullable: true, description: "A priority area by id; null if unknown." })
+  @Query(() => PriorityArea, {
+    nullable: true,
+    description: "A priority area by id; null if unknown. Give `id` or `handle`.",
+  })
   @Directive(PUBLIC_TAG)
   priorityArea(
-    @Arg("id", () => ID, { description: "Priority area id, e.g. clean-energy." }) id: string,
+    @Arg("id", () => ID, { nullable: true, description: "Global id (`PriorityArea.id`)." }) id: string | null,
+    @Arg("handle", () => String, { nullable: true, description: "Priority area handle, e.g. clean-energy." })
+    handle: string | null,
     @Ctx() { loaders }: InfrastructureContext,
   ) {
-    return loaders.priorityAreasById.load(id);
+    return loadByIdOrHandle("PriorityArea", id, handle, (wanted) => loaders.priorityAreasById.load(wanted));
   }
 
-  @FieldResolver(() => Region, { description: "Region that prioritizes it." })
+  @FieldResolver(() => Region, { nullable: true, description: "Region that prioritizes it." })
   region(@Root() area: PriorityAreaRecord) {
     return { id: area.regionId };
   }

@@ -2,6 +2,7 @@ import { Arg, Args, ArgsType, Ctx, Directive, Field, FieldResolver, ID, Query, R
 import { PageArgs, pageFromArgs, toConnection } from "../../kit/connection.js";
 import { PUBLIC_TAG } from "../../kit/contractTags.js";
 import { countryCodeArgument } from "../../kit/countryCode.js";
+import { loadByIdOrHandle } from "../../kit/lookup.js";
 import type { PublicServiceCrisisRecord } from "../dataSet.js";
 import { Country } from "../entities/Country.js";
 import { InfrastructureGap } from "../entities/InfrastructureGap.js";
@@ -18,6 +19,7 @@ class PublicServiceCrisisListArgs extends PageArgs {
 @Resolver(() => PublicServiceCrisis)
 export class PublicServiceCrisisResolver {
   @Query(() => PublicServiceCrisisConnection, {
+    nullable: true,
     description: "Crises public-service price adjustments caused, one per country, in article order.",
   })
   @Directive(PUBLIC_TAG)
@@ -31,16 +33,24 @@ export class PublicServiceCrisisResolver {
     return toConnection(nodes, total, page);
   }
 
-  @Query(() => PublicServiceCrisis, { nullable: true, description: "A crisis record by id; null if unknown." })
+  @Query(() => PublicServiceCrisis, {
+    nullable: true,
+    description: "A crisis record by id; null if unknown. Give `id` or `handle`.",
+  })
   @Directive(PUBLIC_TAG)
   publicServiceCrisis(
-    @Arg("id", () => ID, { description: "Crisis id, e.g. chile-public-service-price-crises." }) id: string,
+    @Arg("id", () => ID, { nullable: true, description: "Global id (`PublicServiceCrisis.id`)." }) id: string | null,
+    @Arg("handle", () => String, {
+      nullable: true,
+      description: "Crisis handle, e.g. chile-public-service-price-crises.",
+    })
+    handle: string | null,
     @Ctx() { loaders }: InfrastructureContext,
   ) {
-    return loaders.crisesById.load(id);
+    return loadByIdOrHandle("PublicServiceCrisis", id, handle, (wanted) => loaders.crisesById.load(wanted));
   }
 
-  @FieldResolver(() => Country, { description: "Country where the crises happened." })
+  @FieldResolver(() => Country, { nullable: true, description: "Country where the crises happened." })
   country(@Root() crisis: PublicServiceCrisisRecord) {
     return { code: crisis.countryCode };
   }

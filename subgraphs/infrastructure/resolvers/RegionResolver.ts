@@ -6,12 +6,16 @@ import type { InfrastructureContext } from "../store/loaders.js";
 
 @Resolver(() => Region)
 export class RegionResolver {
-  @FieldResolver(() => [PriorityArea], { description: "Areas the region prioritizes, in the article's order." })
+  @FieldResolver(() => [PriorityArea], {
+    nullable: true,
+    description: "Areas the region prioritizes, in the article's order.",
+  })
   priorityAreas(@Root() region: Region, @Ctx() { loaders }: InfrastructureContext) {
     return loaders.priorityAreasByRegion.load(region.id);
   }
 
   @FieldResolver(() => [InfrastructureGap], {
+    nullable: true,
     description: "Shortfalls in the region's supply of infrastructure-related public goods.",
   })
   infrastructureGaps(@Root() region: Region, @Ctx() { loaders }: InfrastructureContext) {

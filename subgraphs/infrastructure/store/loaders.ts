@@ -1,6 +1,8 @@
 /** The per-request DataLoaders of the infrastructure subgraph. */
 import { groupedLoader, keyedLoader } from "../../kit/batchLoaders.js";
+import type { FactLoaders } from "../../kit/factIndex.js";
 import type { StoreContext } from "../../kit/subgraphStore.js";
+import { INFRASTRUCTURE_FACT_TYPES } from "../entities/InfrastructureFact.js";
 import type { InfrastructureRepository } from "./repository.js";
 
 const byId = (record: { id: string }) => record.id;
@@ -22,9 +24,22 @@ export function createInfrastructureLoaders(repository: InfrastructureRepository
     crisesByGap: groupedLoader(repository.crisesByGap),
     priorityAreasById: keyedLoader(repository.priorityAreasByIds, byId),
     priorityAreasByRegion: groupedLoader(repository.priorityAreasByRegion),
+    factIndexByCountry: groupedLoader(repository.factIndexByCountry),
   };
 }
 
 export type InfrastructureLoaders = ReturnType<typeof createInfrastructureLoaders>;
+
+/** The loader of each fact type this subgraph owns, by GraphQL type name. */
+export function infrastructureFactLoaders(loaders: InfrastructureLoaders): FactLoaders {
+  return {
+    [INFRASTRUCTURE_FACT_TYPES.initiatives]: loaders.initiativesById,
+    [INFRASTRUCTURE_FACT_TYPES.projects]: loaders.projectsById,
+    [INFRASTRUCTURE_FACT_TYPES.projectOutcomes]: loaders.projectOutcomesById,
+    [INFRASTRUCTURE_FACT_TYPES.gaps]: loaders.gapsById,
+    [INFRASTRUCTURE_FACT_TYPES.publicServiceCrises]: loaders.crisesById,
+    [INFRASTRUCTURE_FACT_TYPES.priorityAreas]: loaders.priorityAreasById,
+  };
+}
 
 export type InfrastructureContext = StoreContext<InfrastructureRepository, InfrastructureLoaders>;

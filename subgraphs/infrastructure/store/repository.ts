@@ -1,6 +1,12 @@
 /** Read access to the infrastructure store: one SQL statement per call, whatever the number of keys. */
 import type { Page } from "../../kit/connection.js";
-import { type FactRef, selectFactRefs } from "../../kit/paragraphFacts.js";
+import {
+  type FactRef,
+  selectArticleFactIndex,
+  selectCountryFactIndex,
+  selectFactRefs,
+  selectMatchingFactIds,
+} from "../../kit/factIndex.js";
 import {
   byColumn,
   emptyFilter,
@@ -118,4 +124,7 @@ export class InfrastructureRepository {
     selectGroupedRecords<PriorityAreaRecord>(this.db, byColumn("priority_area", "region_id"), regionIds);
 
   factRefs = (paragraph: number | null): FactRef[] => selectFactRefs(this.db, paragraph);
+  factIndexOfArticle = (articleId: string) => selectArticleFactIndex(this.db, articleId);
+  factIndexByCountry = (codes: readonly string[]) => selectCountryFactIndex(this.db, codes);
+  matchingFactIds = (type: string, text: string) => selectMatchingFactIds(this.db, type, text);
 }

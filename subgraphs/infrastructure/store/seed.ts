@@ -1,5 +1,5 @@
 /** Loads the validated infrastructure data set into its SQLite tables. */
-import { FACT_EVIDENCE_DDL, indexFacts } from "../../kit/paragraphFacts.js";
+import { FACT_INDEX_DDL, indexFacts } from "../../kit/factIndex.js";
 import { insertRows } from "../../kit/recordTable.js";
 import type { Db } from "../../kit/sqliteStore.js";
 import type { InfrastructureData } from "../dataSet.js";
@@ -67,25 +67,54 @@ export function seedInfrastructureStore(db: Db, data: InfrastructureData): void 
     data.priorityAreas.map((a, position) => ({ id: a.id, position, region_id: a.regionId, record: json(a) })),
   );
 
-  db.exec(FACT_EVIDENCE_DDL);
+  db.exec(FACT_INDEX_DDL);
+  const projectsById = new Map(data.projects.map((p) => [p.id, p]));
+  // A project's facts are about its partner and host countries; so are its outcomes.
+  const projectCountries = (projectId: string) => {
+    const project = projectsById.get(projectId);
+    if (!project) return [];
+    return project.hostCountryCode
+      ? [...project.partnerCountryCodes, project.hostCountryCode]
+      : project.partnerCountryCodes;
+  };
   indexFacts(db, [
-    ...data.initiatives.map((i) => ({ type: INFRASTRUCTURE_FACT_TYPES.initiatives, id: i.id, evidence: i.evidence })),
-    ...data.projects.map((p) => ({ type: INFRASTRUCTURE_FACT_TYPES.projects, id: p.id, evidence: p.evidence })),
+    ...data.initiatives.map((i) => ({
+      type: INFRASTRUCTURE_FACT_TYPES.initiatives,
+      id: i.id,
+      evidence: i.evidence,
+      wording: [i.name],
+    })),
+    ...data.projects.map((p) => ({
+      type: INFRASTRUCTURE_FACT_TYPES.projects,
+      id: p.id,
+      evidence: p.evidence,
+      countryCodes: projectCountries(p.id),
+      wording: [p.name],
+    })),
     ...data.projectOutcomes.map((o) => ({
       type: INFRASTRUCTURE_FACT_TYPES.projectOutcomes,
       id: o.id,
       evidence: o.evidence,
+      countryCodes: projectCountries(o.projectId),
+      wording: [o.description],
     })),
-    ...data.gaps.map((g) => ({ type: INFRASTRUCTURE_FACT_TYPES.gaps, id: g.id, evidence: g.evidence })),
+    ...data.gaps.map((g) => ({
+      type: INFRASTRUCTURE_FACT_TYPES.gaps,
+      id: g.id,
+      evidence: g.evidence,
+      wording: [g.description],
+    })),
     ...data.publicServiceCrises.map((c) => ({
       type: INFRASTRUCTURE_FACT_TYPES.publicServiceCrises,
       id: c.id,
       evidence: c.evidence,
+      countryCodes: [c.countryCode],
     })),
     ...data.priorityAreas.map((a) => ({
       type: INFRASTRUCTURE_FACT_TYPES.priorityAreas,
       id: a.id,
       evidence: a.evidence,
+      wording: [a.name],
     })),
   ]);
 }

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildDiplomacySchema } from "../../../subgraphs/diplomacy/schema.js";
 import { openDiplomacyStore } from "../../../subgraphs/diplomacy/store/diplomacyStore.js";
+import { encodeGlobalId as gid } from "../../../subgraphs/kit/globalId.js";
 import { startTestSubgraph } from "../../support/subgraphHarness.js";
 
 let subgraph: Awaited<ReturnType<typeof startDiplomacy>>;
@@ -19,9 +20,9 @@ describe("diplomacy batching", () => {
   const nestedQuery = `query ($first: Int) {
     countries(first: $first) {
       nodes {
-        code region { id countries { code } }
-        headsOfState { id country { code } engagements { id } }
-        engagements { id participants { id country { code } } countries { code } hostCountry { code } }
+        code region { handle countries { code } }
+        headsOfState { handle country { code } engagements { handle } }
+        engagements { handle participants { handle country { code } } countries { code } hostCountry { code } }
       }
     }
   }`;
@@ -58,8 +59,8 @@ describe("diplomacy batching", () => {
     const representations = ["CN", "BR", "UY", "CL", "EC", "CO", "BO"].map((code) => ({ __typename: "Country", code }));
     representations.push(...representations);
     const { data } = await subgraph.query<{ _entities: unknown[] }>(
-      `query ($r: [_Any!]!) { _entities(representations: $r) { ... on Country { code headsOfState { id } } } }`,
-      { r: [...representations, { __typename: "Region", id: "latin-america" }] },
+      `query ($r: [_Any!]!) { _entities(representations: $r) { ... on Country { code headsOfState { handle } } } }`,
+      { r: [...representations, { __typename: "Region", id: gid("Region", "latin-america") }] },
     );
     expect(data?._entities).toHaveLength(15);
     expect(subgraph.store.executed.map(tableOf)).toEqual(["country", "region", "head_of_state"]);

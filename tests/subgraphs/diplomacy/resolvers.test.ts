@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildDiplomacySchema } from "../../../subgraphs/diplomacy/schema.js";
 import { openDiplomacyStore } from "../../../subgraphs/diplomacy/store/diplomacyStore.js";
+import { encodeGlobalId as gid } from "../../../subgraphs/kit/globalId.js";
 import { startTestSubgraph } from "../../support/subgraphHarness.js";
 
 let subgraph: Awaited<ReturnType<typeof startDiplomacy>>;
@@ -16,11 +17,11 @@ afterAll(async () => {
 describe("diplomacy resolvers", () => {
   it("serves the article's metadata and paragraphs, saying what the article does not give", async () => {
     const { data, errors } = await subgraph.query(`{
-      article { id title publisher url publishedOn paragraphs { number } paragraph(number: 7) { text } last: paragraph(number: 8) { number } }
+      article { handle title publisher url publishedOn paragraphs { number } paragraph(number: 7) { text } last: paragraph(number: 8) { number } }
     }`);
     expect(errors).toBeUndefined();
     expect(data?.article).toMatchObject({
-      id: "china-latin-america-cooperation",
+      handle: "china-latin-america-cooperation",
       title: null,
       publisher: "Southeast Asia Information Port",
       url: "www.dnyxxg.com",
@@ -36,9 +37,9 @@ describe("diplomacy resolvers", () => {
     const { data, errors } = await subgraph.query(`{
       country(code: "BR") {
         code name evidence { paragraph quote }
-        region { id name organization }
-        headsOfState { id name office country { code } }
-        engagements { id kind occasion timeReference participants { id } countries { code } hostCountry { code } }
+        region { handle name organization }
+        headsOfState { handle name office country { code } }
+        engagements { handle kind occasion timeReference participants { handle } countries { code } hostCountry { code } }
       }
     }`);
     expect(errors).toBeUndefined();
@@ -46,15 +47,15 @@ describe("diplomacy resolvers", () => {
       code: "BR",
       name: "Brazil",
       evidence: [{ paragraph: 1, quote: "Brazilian President Lula da Silva" }],
-      region: { id: "latin-america", name: "Latin America", organization: "CELAC" },
-      headsOfState: [{ id: "lula-da-silva", name: "Lula da Silva", office: "PRESIDENT", country: { code: "BR" } }],
+      region: { handle: "latin-america", name: "Latin America", organization: "CELAC" },
+      headsOfState: [{ handle: "lula-da-silva", name: "Lula da Silva", office: "PRESIDENT", country: { code: "BR" } }],
       engagements: [
         {
-          id: "xi-lula-telephone-conversation",
+          handle: "xi-lula-telephone-conversation",
           kind: "TELEPHONE_CONVERSATION",
           occasion: null,
           timeReference: "Recently",
-          participants: [{ id: "xi-jinping" }, { id: "lula-da-silva" }],
+          participants: [{ handle: "xi-jinping" }, { handle: "lula-da-silva" }],
           countries: [{ code: "CN" }, { code: "BR" }],
           hostCountry: null,
         },
@@ -64,16 +65,16 @@ describe("diplomacy resolvers", () => {
 
   it("filters engagements by country and kind, with their shared theme", async () => {
     const { data } = await subgraph.query(`{
-      uy: engagements(countryCode: "UY") { totalCount nodes { id occasion hostCountry { code } theme } }
-      calls: engagements(kind: TELEPHONE_CONVERSATION) { totalCount nodes { id } }
+      uy: engagements(countryCode: "UY") { totalCount nodes { handle occasion hostCountry { code } theme } }
+      calls: engagements(kind: TELEPHONE_CONVERSATION) { totalCount nodes { handle } }
       china: engagements(countryCode: "CN") { totalCount }
-      none: engagements(countryCode: "FR") { totalCount nodes { id } }
+      none: engagements(countryCode: "FR") { totalCount nodes { handle } }
     }`);
     expect(data?.uy).toEqual({
       totalCount: 1,
       nodes: [
         {
-          id: "xi-orsi-state-visit-talks",
+          handle: "xi-orsi-state-visit-talks",
           occasion: "STATE_VISIT",
           hostCountry: { code: "CN" },
           theme:
@@ -81,21 +82,21 @@ describe("diplomacy resolvers", () => {
         },
       ],
     });
-    expect(data?.calls).toEqual({ totalCount: 1, nodes: [{ id: "xi-lula-telephone-conversation" }] });
+    expect(data?.calls).toEqual({ totalCount: 1, nodes: [{ handle: "xi-lula-telephone-conversation" }] });
     expect(data?.china).toEqual({ totalCount: 2 });
     expect(data?.none).toEqual({ totalCount: 0, nodes: [] });
   });
 
   it("serves the frameworks of paragraph 5 with their typed details", async () => {
     const { data } = await subgraph.query(`{
-      network: framework(id: "partnerships-with-16-countries") { kind partnerCountryCount }
-      dialogue: framework(id: "consultation-and-dialogue-mechanisms") { kind cooperationFields coverage }
-      conference: framework(id: "china-celac-forum-fourth-ministerial-conference") {
-        kind ordinal timeReference parent { id name children { id } }
-        adoptedDocuments { id title periodStart periodEnd }
+      network: framework(handle: "partnerships-with-16-countries") { kind partnerCountryCount }
+      dialogue: framework(handle: "consultation-and-dialogue-mechanisms") { kind cooperationFields coverage }
+      conference: framework(handle: "china-celac-forum-fourth-ministerial-conference") {
+        kind ordinal timeReference parent { handle name children { handle } }
+        adoptedDocuments { handle title periodStart periodEnd }
         announcedProjects { area name }
       }
-      forums: frameworks(kind: FORUM) { totalCount nodes { id } }
+      forums: frameworks(kind: FORUM) { totalCount nodes { handle } }
     }`);
     expect(data?.network).toEqual({ kind: "PARTNERSHIP_NETWORK", partnerCountryCount: 16 });
     expect(data?.dialogue).toEqual({
@@ -108,13 +109,13 @@ describe("diplomacy resolvers", () => {
       ordinal: 4,
       timeReference: "Last May",
       parent: {
-        id: "china-celac-forum",
+        handle: "china-celac-forum",
         name: "China-CELAC Forum",
-        children: [{ id: "china-celac-forum-fourth-ministerial-conference" }],
+        children: [{ handle: "china-celac-forum-fourth-ministerial-conference" }],
       },
       adoptedDocuments: [
         {
-          id: "china-celac-joint-action-plan-2025-2027",
+          handle: "china-celac-joint-action-plan-2025-2027",
           title: "Joint Action Plan for Cooperation in Key Areas among China and CELAC Member States (2025-2027)",
           periodStart: 2025,
           periodEnd: 2027,
@@ -128,13 +129,13 @@ describe("diplomacy resolvers", () => {
         { area: "PEOPLE_TO_PEOPLE_BONDS", name: "people-to-people bonds" },
       ],
     });
-    expect(data?.forums).toEqual({ totalCount: 1, nodes: [{ id: "china-celac-forum" }] });
+    expect(data?.forums).toEqual({ totalCount: 1, nodes: [{ handle: "china-celac-forum" }] });
   });
 
   it("serves the policy documents, the third one issued by China", async () => {
     const { data } = await subgraph.query(`{
-      policyDocument(id: "china-third-latin-america-policy-document") { kind edition timeReference issuer { code } adoptedBy { id } }
-      papers: policyDocuments(kind: POLICY_PAPER) { totalCount nodes { id } }
+      policyDocument(handle: "china-third-latin-america-policy-document") { kind edition timeReference issuer { code } adoptedBy { handle } }
+      papers: policyDocuments(kind: POLICY_PAPER) { totalCount nodes { handle } }
     }`);
     expect(data?.policyDocument).toEqual({
       kind: "POLICY_PAPER",
@@ -143,18 +144,18 @@ describe("diplomacy resolvers", () => {
       issuer: { code: "CN" },
       adoptedBy: null,
     });
-    expect(data?.papers).toEqual({ totalCount: 1, nodes: [{ id: "china-third-latin-america-policy-document" }] });
+    expect(data?.papers).toEqual({ totalCount: 1, nodes: [{ handle: "china-third-latin-america-policy-document" }] });
   });
 
   it("lists what the subgraph knows from one paragraph", async () => {
     const { data } = await subgraph.query(`{
-      article { p1: diplomacyFacts(paragraph: 1) { __typename ... on Engagement { id } ... on HeadOfState { id } }
+      article { p1: diplomacyFacts(paragraph: 1) { __typename ... on Engagement { handle } ... on HeadOfState { handle } }
                 p4: diplomacyFacts(paragraph: 4) { __typename ... on Country { code } }
                 p6: diplomacyFacts(paragraph: 6) { __typename }
                 all: diplomacyFacts { __typename } }
     }`);
-    const article = data?.article as Record<string, { __typename: string; id?: string; code?: string }[]>;
-    expect(article.p1?.filter((fact) => fact.__typename === "Engagement").map((fact) => fact.id)).toEqual([
+    const article = data?.article as Record<string, { __typename: string; handle?: string; code?: string }[]>;
+    expect(article.p1?.filter((fact) => fact.__typename === "Engagement").map((fact) => fact.handle)).toEqual([
       "xi-lula-telephone-conversation",
       "xi-orsi-state-visit-talks",
     ]);
@@ -180,14 +181,14 @@ describe("diplomacy resolvers", () => {
     );
     expect(second.data?.countries.nodes.map((c) => c.code)).toEqual(["EC", "CO", "BO"]);
     expect(second.data?.countries.pageInfo).toEqual({ hasNextPage: false, hasPreviousPage: true });
-    const latam = await subgraph.query(`{ countries(regionId: "latin-america") { totalCount } }`);
+    const latam = await subgraph.query(`{ countries(regionId: "${gid("Region", "latin-america")}") { totalCount } }`);
     expect(latam.data?.countries).toEqual({ totalCount: 6 });
   });
 
   it("returns null for unknown ids and codes", async () => {
     const { data, errors } = await subgraph.query(`{
-      country(code: "FR") { code } engagement(id: "nope") { id } framework(id: "nope") { id }
-      policyDocument(id: "nope") { id } region(id: "nope") { id } headOfState(id: "nope") { id } majorProject(id: "nope") { id }
+      country(code: "FR") { code } engagement(handle: "nope") { handle } framework(handle: "nope") { handle }
+      policyDocument(handle: "nope") { handle } region(handle: "nope") { handle } headOfState(handle: "nope") { handle } majorProject(handle: "nope") { handle }
     }`);
     expect(errors).toBeUndefined();
     expect(Object.values(data ?? {})).toEqual([null, null, null, null, null, null, null]);

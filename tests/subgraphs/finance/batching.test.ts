@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildFinanceSchema } from "../../../subgraphs/finance/schema.js";
 import { openFinanceStore } from "../../../subgraphs/finance/store/financeStore.js";
+import { encodeGlobalId as gid } from "../../../subgraphs/kit/globalId.js";
 import { startTestSubgraph } from "../../support/subgraphHarness.js";
 
 let subgraph: Awaited<ReturnType<typeof startFinance>>;
@@ -19,16 +20,16 @@ describe("finance batching", () => {
   const nestedQuery = `query ($first: Int) {
     financialMechanisms(first: $first) {
       nodes {
-        id region { id }
+        handle region { id }
         regulatoryDialogues {
-          id emphasizedBy { id }
-          leveragedMechanisms { id regulatoryDialogues { id } }
-          exploredMechanisms { id regulatoryDialogues { id } }
-          addressedGaps { id risks { id gap { id } } addressedBy { id } }
+          handle emphasizedBy { id }
+          leveragedMechanisms { handle regulatoryDialogues { handle } }
+          exploredMechanisms { handle regulatoryDialogues { handle } }
+          addressedGaps { handle risks { handle gap { handle } } addressedBy { handle } }
         }
       }
     }
-    financialRisks { nodes { id gap { id risks { id } } } }
+    financialRisks { nodes { handle gap { handle risks { handle } } } }
   }`;
 
   it("issues one statement per entity type per batch, however long the lists", async () => {
@@ -51,18 +52,21 @@ describe("finance batching", () => {
   });
 
   it("resolves many entity representations with one statement per relation", async () => {
-    const regions = ["latin-america", "atlantis", "latin-america"].map((id) => ({ __typename: "Region", id }));
+    const regions = ["latin-america", "atlantis", "latin-america"].map((id) => ({
+      __typename: "Region",
+      id: gid("Region", id),
+    }));
     const documents = [
       "china-third-latin-america-policy-document",
       "china-celac-joint-action-plan-2025-2027",
       "unknown",
-    ].map((id) => ({ __typename: "PolicyDocument", id }));
+    ].map((id) => ({ __typename: "PolicyDocument", id: gid("PolicyDocument", id) }));
     subgraph.store.resetExecuted();
     const { data, errors } = await subgraph.query<{ _entities: unknown[] }>(
       `query ($r: [_Any!]!) {
         _entities(representations: $r) {
-          ... on Region { financialMechanisms { id } financialRisks { id } }
-          ... on PolicyDocument { financialCooperation { id } financialMechanisms { id } }
+          ... on Region { financialMechanisms { handle } financialRisks { handle } }
+          ... on PolicyDocument { financialCooperation { handle } financialMechanisms { handle } }
         }
       }`,
       { r: [...regions, ...documents, ...regions, ...documents] },

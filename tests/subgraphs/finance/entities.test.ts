@@ -2,6 +2,7 @@ import { Kind, parse } from "graphql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildFinanceSchema } from "../../../subgraphs/finance/schema.js";
 import { openFinanceStore } from "../../../subgraphs/finance/store/financeStore.js";
+import { encodeGlobalId as gid } from "../../../subgraphs/kit/globalId.js";
 import { startTestSubgraph } from "../../support/subgraphHarness.js";
 
 let subgraph: Awaited<ReturnType<typeof startFinance>>;
@@ -19,19 +20,19 @@ const entitiesQuery = `query ($representations: [_Any!]!) {
     __typename
     ... on Region {
       id
-      financialStabilityGaps { id }
-      financialRisks { id }
-      debt: financialRisks(kind: HIGH_DEBT_PRESSURE) { id }
-      financialMechanisms { id }
-      newForms: financialMechanisms(status: TO_EXPLORE) { id }
-      swaps: financialMechanisms(kind: CURRENCY_SWAP, status: EXISTING) { id }
-      financialRegulatoryDialogues { id }
+      financialStabilityGaps { handle }
+      financialRisks { handle }
+      debt: financialRisks(kind: HIGH_DEBT_PRESSURE) { handle }
+      financialMechanisms { handle }
+      newForms: financialMechanisms(status: TO_EXPLORE) { handle }
+      swaps: financialMechanisms(kind: CURRENCY_SWAP, status: EXISTING) { handle }
+      financialRegulatoryDialogues { handle }
     }
     ... on PolicyDocument {
       id
-      financialCooperation { id participants }
-      financialMechanisms { id }
-      existing: financialMechanisms(status: EXISTING) { id }
+      financialCooperation { handle participants }
+      financialMechanisms { handle }
+      existing: financialMechanisms(status: EXISTING) { handle }
     }
     ... on Article { id financeFacts(paragraph: 3) { __typename } }
   }
@@ -45,7 +46,7 @@ const ALL_MECHANISMS = [
   "panda-bonds",
   "insurance",
   "financial-leasing",
-].map((id) => ({ id }));
+].map((handle) => ({ handle }));
 
 const EMPTY_REGION = {
   financialStabilityGaps: [],
@@ -63,14 +64,14 @@ describe("finance as a Federation 2 subgraph", () => {
     const sdl = data?._service.sdl ?? "";
     expect(sdl).toContain('@link(url: "https://specs.apollo.dev/federation/v2.7"');
     for (const entity of ["Article", "Region", "PolicyDocument"]) {
-      expect(sdl).toMatch(new RegExp(`type ${entity}\\s+@key\\(fields: "id"\\)`));
+      expect(sdl).toMatch(new RegExp(`type ${entity}(\\s+implements [\\w &]+)?\\s+@key\\(fields: "id"\\)`));
     }
-    expect(sdl).toMatch(/union _Entity = Article \| PolicyDocument \| Region/);
+    expect(sdl).toMatch(/union _Entity = Article \| [\w |]*PolicyDocument \| Region/);
     expect(sdl).toMatch(/type Evidence\s+@shareable/);
     expect(sdl).toMatch(/type PageInfo\s+@shareable/);
     expect(sdl).toContain('dataFile: String! @tag(name: "internal")');
     expect(sdl).toMatch(
-      /financialMechanism\(\s+"""[^"]+"""\s+id: ID! @tag\(name: "public"\)\s+\): FinancialMechanism @tag\(name: "public"\)/,
+      /financialMechanism\(\s+"""[^"]+"""\s+handle: String @tag\(name: "public"\)\s+"""[^"]+"""\s+id: ID @tag\(name: "public"\)\s+\): FinancialMechanism @tag\(name: "public"\)/,
     );
     // Stubs carry only their key and this subgraph's fields, never diplomacy's.
     const fieldsOf = (typeName: string) =>
@@ -86,43 +87,43 @@ describe("finance as a Federation 2 subgraph", () => {
       "financialRegulatoryDialogues",
     ]);
     expect(fieldsOf("PolicyDocument")).toEqual(["id", "financialCooperation", "financialMechanisms"]);
-    expect(fieldsOf("Article")).toEqual(["id", "financeFacts"]);
+    expect(fieldsOf("Article")).toEqual(["id", "financeFactIndex", "financeFacts"]);
     expect(fieldsOf("Country")).toBeUndefined();
   });
 
   it("resolves batched representations of every entity; unknown keys are stubs with empty lists", async () => {
     const { data, errors } = await subgraph.query(entitiesQuery, {
       representations: [
-        { __typename: "Region", id: "latin-america" },
-        { __typename: "Region", id: "atlantis" },
-        { __typename: "PolicyDocument", id: "china-third-latin-america-policy-document" },
-        { __typename: "PolicyDocument", id: "china-celac-joint-action-plan-2025-2027" },
-        { __typename: "PolicyDocument", id: "unknown" },
-        { __typename: "Article", id: "china-latin-america-cooperation" },
-        { __typename: "Region", id: "latin-america" },
+        { __typename: "Region", id: gid("Region", "latin-america") },
+        { __typename: "Region", id: gid("Region", "atlantis") },
+        { __typename: "PolicyDocument", id: gid("PolicyDocument", "china-third-latin-america-policy-document") },
+        { __typename: "PolicyDocument", id: gid("PolicyDocument", "china-celac-joint-action-plan-2025-2027") },
+        { __typename: "PolicyDocument", id: gid("PolicyDocument", "unknown") },
+        { __typename: "Article", id: gid("Article", "china-latin-america-cooperation") },
+        { __typename: "Region", id: gid("Region", "latin-america") },
       ],
     });
     expect(errors).toBeUndefined();
     const latinAmerica = {
       __typename: "Region",
-      id: "latin-america",
-      financialStabilityGaps: [{ id: "financial-stability-public-goods" }],
-      financialRisks: [{ id: "high-debt-pressure" }, { id: "frequent-sovereign-debt-restructuring" }],
-      debt: [{ id: "high-debt-pressure" }],
+      id: gid("Region", "latin-america"),
+      financialStabilityGaps: [{ handle: "financial-stability-public-goods" }],
+      financialRisks: [{ handle: "high-debt-pressure" }, { handle: "frequent-sovereign-debt-restructuring" }],
+      debt: [{ handle: "high-debt-pressure" }],
       financialMechanisms: ALL_MECHANISMS,
-      newForms: [{ id: "panda-bonds" }, { id: "insurance" }, { id: "financial-leasing" }],
-      swaps: [{ id: "currency-swaps" }],
-      financialRegulatoryDialogues: [{ id: "central-bank-and-financial-regulator-dialogue" }],
+      newForms: [{ handle: "panda-bonds" }, { handle: "insurance" }, { handle: "financial-leasing" }],
+      swaps: [{ handle: "currency-swaps" }],
+      financialRegulatoryDialogues: [{ handle: "central-bank-and-financial-regulator-dialogue" }],
     };
     expect(data?._entities).toEqual([
       latinAmerica,
-      { __typename: "Region", id: "atlantis", ...EMPTY_REGION },
+      { __typename: "Region", id: gid("Region", "atlantis"), ...EMPTY_REGION },
       {
         __typename: "PolicyDocument",
-        id: "china-third-latin-america-policy-document",
+        id: gid("PolicyDocument", "china-third-latin-america-policy-document"),
         financialCooperation: [
           {
-            id: "central-bank-and-financial-regulator-dialogue",
+            handle: "central-bank-and-financial-regulator-dialogue",
             participants: ["CENTRAL_BANKS", "FINANCIAL_REGULATORY_AUTHORITIES"],
           },
         ],
@@ -131,15 +132,21 @@ describe("finance as a Federation 2 subgraph", () => {
       },
       {
         __typename: "PolicyDocument",
-        id: "china-celac-joint-action-plan-2025-2027",
+        id: gid("PolicyDocument", "china-celac-joint-action-plan-2025-2027"),
         financialCooperation: [],
         financialMechanisms: [],
         existing: [],
       },
-      { __typename: "PolicyDocument", id: "unknown", financialCooperation: [], financialMechanisms: [], existing: [] },
+      {
+        __typename: "PolicyDocument",
+        id: gid("PolicyDocument", "unknown"),
+        financialCooperation: [],
+        financialMechanisms: [],
+        existing: [],
+      },
       {
         __typename: "Article",
-        id: "china-latin-america-cooperation",
+        id: gid("Article", "china-latin-america-cooperation"),
         financeFacts: [
           { __typename: "FinancialStabilityGap" },
           { __typename: "FinancialRisk" },

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildFinanceSchema } from "../../../subgraphs/finance/schema.js";
 import { openFinanceStore } from "../../../subgraphs/finance/store/financeStore.js";
+import { encodeGlobalId as gid } from "../../../subgraphs/kit/globalId.js";
 import { startTestSubgraph } from "../../support/subgraphHarness.js";
 
 let subgraph: Awaited<ReturnType<typeof startFinance>>;
@@ -30,23 +31,23 @@ const NEW_FORMS = [
 describe("finance resolvers", () => {
   it("serves the financial-stability gap of paragraph 3 with its risks", async () => {
     const { data, errors } = await subgraph.query(`{
-      financialStabilityGaps { totalCount nodes { id } }
-      financialStabilityGap(id: "financial-stability-public-goods") {
-        id description threatens risksExhaustive region { id } evidence { paragraph quote }
-        risks { id } addressedBy { id }
+      financialStabilityGaps { totalCount nodes { handle } }
+      financialStabilityGap(handle: "financial-stability-public-goods") {
+        handle description threatens risksExhaustive region { id } evidence { paragraph quote }
+        risks { handle } addressedBy { handle }
       }
     }`);
     expect(errors).toBeUndefined();
     expect(data?.financialStabilityGaps).toEqual({
       totalCount: 1,
-      nodes: [{ id: "financial-stability-public-goods" }],
+      nodes: [{ handle: "financial-stability-public-goods" }],
     });
     expect(data?.financialStabilityGap).toEqual({
-      id: "financial-stability-public-goods",
+      handle: "financial-stability-public-goods",
       description: "a significant gap in public goods related to financial stability",
       threatens: ["MACROECONOMIC_STABILITY"],
       risksExhaustive: false,
-      region: { id: "latin-america" },
+      region: { id: gid("Region", "latin-america") },
       evidence: [
         {
           paragraph: 3,
@@ -59,40 +60,43 @@ describe("finance resolvers", () => {
             "Latin America has long faced challenges such as high debt pressure and frequent sovereign debt restructuring",
         },
       ],
-      risks: [{ id: "high-debt-pressure" }, { id: "frequent-sovereign-debt-restructuring" }],
-      addressedBy: [{ id: "central-bank-and-financial-regulator-dialogue" }],
+      risks: [{ handle: "high-debt-pressure" }, { handle: "frequent-sovereign-debt-restructuring" }],
+      addressedBy: [{ handle: "central-bank-and-financial-regulator-dialogue" }],
     });
   });
 
   it("serves the typed financial risks, filtered by kind and region", async () => {
     const { data, errors } = await subgraph.query(`{
-      all: financialRisks { totalCount nodes { id kind name timeReference impacts region { id } gap { id } evidence { paragraph quote } } }
-      restructuring: financialRisks(kind: FREQUENT_SOVEREIGN_DEBT_RESTRUCTURING) { totalCount nodes { id } }
-      latam: financialRisks(regionId: "latin-america") { totalCount }
-      elsewhere: financialRisks(regionId: "africa") { totalCount nodes { id } }
-      one: financialRisk(id: "high-debt-pressure") { name }
+      all: financialRisks { totalCount nodes { handle kind name timeReference impacts region { id } gap { handle } evidence { paragraph quote } } }
+      restructuring: financialRisks(kind: FREQUENT_SOVEREIGN_DEBT_RESTRUCTURING) { totalCount nodes { handle } }
+      latam: financialRisks(regionId: "${gid("Region", "latin-america")}") { totalCount }
+      elsewhere: financialRisks(regionId: "${gid("Region", "africa")}") { totalCount nodes { handle } }
+      one: financialRisk(handle: "high-debt-pressure") { name }
     }`);
     expect(errors).toBeUndefined();
     const shared = {
       timeReference: "has long faced",
       impacts: ["FINANCIAL_SECURITY", "FINANCIAL_STABILITY"],
-      region: { id: "latin-america" },
-      gap: { id: "financial-stability-public-goods" },
+      region: { id: gid("Region", "latin-america") },
+      gap: { handle: "financial-stability-public-goods" },
       evidence: [{ paragraph: 3, quote: FINANCIAL_CHALLENGES }],
     };
     expect(data?.all).toEqual({
       totalCount: 2,
       nodes: [
-        { id: "high-debt-pressure", kind: "HIGH_DEBT_PRESSURE", name: "high debt pressure", ...shared },
+        { handle: "high-debt-pressure", kind: "HIGH_DEBT_PRESSURE", name: "high debt pressure", ...shared },
         {
-          id: "frequent-sovereign-debt-restructuring",
+          handle: "frequent-sovereign-debt-restructuring",
           kind: "FREQUENT_SOVEREIGN_DEBT_RESTRUCTURING",
           name: "frequent sovereign debt restructuring",
           ...shared,
         },
       ],
     });
-    expect(data?.restructuring).toEqual({ totalCount: 1, nodes: [{ id: "frequent-sovereign-debt-restructuring" }] });
+    expect(data?.restructuring).toEqual({
+      totalCount: 1,
+      nodes: [{ handle: "frequent-sovereign-debt-restructuring" }],
+    });
     expect(data?.latam).toEqual({ totalCount: 2 });
     expect(data?.elsewhere).toEqual({ totalCount: 0, nodes: [] });
     expect(data?.one).toEqual({ name: "high debt pressure" });
@@ -100,45 +104,45 @@ describe("finance resolvers", () => {
 
   it("serves the existing mechanisms and the new forms to explore of paragraph 6", async () => {
     const { data, errors } = await subgraph.query(`{
-      financialMechanisms { totalCount nodes { id kind status name timeReference region { id } } }
+      financialMechanisms { totalCount nodes { handle kind status name timeReference region { id } } }
     }`);
     expect(errors).toBeUndefined();
-    const existing = { status: "EXISTING", timeReference: "Currently", region: { id: "latin-america" } };
-    const toExplore = { status: "TO_EXPLORE", timeReference: null, region: { id: "latin-america" } };
+    const existing = { status: "EXISTING", timeReference: "Currently", region: { id: gid("Region", "latin-america") } };
+    const toExplore = { status: "TO_EXPLORE", timeReference: null, region: { id: gid("Region", "latin-america") } };
     expect(data?.financialMechanisms).toEqual({
       totalCount: 7,
       nodes: [
         {
-          id: "bilateral-project-financing",
+          handle: "bilateral-project-financing",
           kind: "PROJECT_FINANCING",
           name: "financing arrangements based on major bilateral projects",
           ...existing,
         },
         {
-          id: "china-latin-america-cooperation-fund",
+          handle: "china-latin-america-cooperation-fund",
           kind: "COOPERATION_FUND",
           name: "China-Latin America Cooperation Fund",
           ...existing,
         },
         {
-          id: "production-capacity-cooperation-investment-fund",
+          handle: "production-capacity-cooperation-investment-fund",
           kind: "INVESTMENT_FUND",
           name: "Production Capacity Cooperation Investment Fund",
           ...existing,
         },
-        { id: "currency-swaps", kind: "CURRENCY_SWAP", name: "currency swaps", ...existing },
-        { id: "panda-bonds", kind: "BOND", name: "Panda bonds", ...toExplore },
-        { id: "insurance", kind: "INSURANCE", name: "insurance", ...toExplore },
-        { id: "financial-leasing", kind: "FINANCIAL_LEASING", name: "financial leasing", ...toExplore },
+        { handle: "currency-swaps", kind: "CURRENCY_SWAP", name: "currency swaps", ...existing },
+        { handle: "panda-bonds", kind: "BOND", name: "Panda bonds", ...toExplore },
+        { handle: "insurance", kind: "INSURANCE", name: "insurance", ...toExplore },
+        { handle: "financial-leasing", kind: "FINANCIAL_LEASING", name: "financial leasing", ...toExplore },
       ],
     });
   });
 
   it("cites verbatim evidence for each mechanism", async () => {
     const { data } = await subgraph.query(`{
-      projects: financialMechanism(id: "bilateral-project-financing") { evidence { paragraph quote } }
-      swaps: financialMechanism(id: "currency-swaps") { evidence { paragraph quote } regulatoryDialogues { id } }
-      leasing: financialMechanism(id: "financial-leasing") { evidence { paragraph quote } regulatoryDialogues { id } }
+      projects: financialMechanism(handle: "bilateral-project-financing") { evidence { paragraph quote } }
+      swaps: financialMechanism(handle: "currency-swaps") { evidence { paragraph quote } regulatoryDialogues { handle } }
+      leasing: financialMechanism(handle: "financial-leasing") { evidence { paragraph quote } regulatoryDialogues { handle } }
     }`);
     expect(data?.projects).toEqual({
       evidence: [
@@ -149,35 +153,35 @@ describe("finance resolvers", () => {
         },
       ],
     });
-    const dialogue = [{ id: "central-bank-and-financial-regulator-dialogue" }];
+    const dialogue = [{ handle: "central-bank-and-financial-regulator-dialogue" }];
     expect(data?.swaps).toEqual({ evidence: SPECIALIZED_MECHANISMS, regulatoryDialogues: dialogue });
     expect(data?.leasing).toEqual({ evidence: NEW_FORMS, regulatoryDialogues: dialogue });
   });
 
   it("filters mechanisms by kind, status and region", async () => {
     const { data, errors } = await subgraph.query(`{
-      existing: financialMechanisms(status: EXISTING) { totalCount nodes { id } }
-      toExplore: financialMechanisms(status: TO_EXPLORE) { totalCount nodes { id } }
-      funds: financialMechanisms(kind: COOPERATION_FUND) { totalCount nodes { id } }
+      existing: financialMechanisms(status: EXISTING) { totalCount nodes { handle } }
+      toExplore: financialMechanisms(status: TO_EXPLORE) { totalCount nodes { handle } }
+      funds: financialMechanisms(kind: COOPERATION_FUND) { totalCount nodes { handle } }
       existingBonds: financialMechanisms(kind: BOND, status: EXISTING) { totalCount }
-      latam: financialMechanisms(regionId: "latin-america") { totalCount }
-      elsewhere: financialMechanisms(regionId: "africa") { totalCount }
+      latam: financialMechanisms(regionId: "${gid("Region", "latin-america")}") { totalCount }
+      elsewhere: financialMechanisms(regionId: "${gid("Region", "africa")}") { totalCount }
     }`);
     expect(errors).toBeUndefined();
     expect(data?.existing).toEqual({
       totalCount: 4,
       nodes: [
-        { id: "bilateral-project-financing" },
-        { id: "china-latin-america-cooperation-fund" },
-        { id: "production-capacity-cooperation-investment-fund" },
-        { id: "currency-swaps" },
+        { handle: "bilateral-project-financing" },
+        { handle: "china-latin-america-cooperation-fund" },
+        { handle: "production-capacity-cooperation-investment-fund" },
+        { handle: "currency-swaps" },
       ],
     });
     expect(data?.toExplore).toEqual({
       totalCount: 3,
-      nodes: [{ id: "panda-bonds" }, { id: "insurance" }, { id: "financial-leasing" }],
+      nodes: [{ handle: "panda-bonds" }, { handle: "insurance" }, { handle: "financial-leasing" }],
     });
-    expect(data?.funds).toEqual({ totalCount: 1, nodes: [{ id: "china-latin-america-cooperation-fund" }] });
+    expect(data?.funds).toEqual({ totalCount: 1, nodes: [{ handle: "china-latin-america-cooperation-fund" }] });
     expect(data?.existingBonds).toEqual({ totalCount: 0 });
     expect(data?.latam).toEqual({ totalCount: 7 });
     expect(data?.elsewhere).toEqual({ totalCount: 0 });
@@ -185,10 +189,10 @@ describe("finance resolvers", () => {
 
   it("serves the central-bank and regulator dialogue the third policy document emphasizes", async () => {
     const { data, errors } = await subgraph.query(`{
-      financialRegulatoryDialogue(id: "central-bank-and-financial-regulator-dialogue") {
+      financialRegulatoryDialogue(handle: "central-bank-and-financial-regulator-dialogue") {
         name participants exploredFormsExhaustive expectedOutcomes purpose
         emphasizedBy { id } region { id }
-        leveragedMechanisms { id status } exploredMechanisms { id status } addressedGaps { id }
+        leveragedMechanisms { handle status } exploredMechanisms { handle status } addressedGaps { handle }
         evidence { paragraph quote }
       }
     }`);
@@ -204,20 +208,20 @@ describe("finance resolvers", () => {
         "ECONOMIC_AND_TRADE_COOPERATION",
       ],
       purpose: "further enhancing the supply of financial public goods in Latin America",
-      emphasizedBy: { id: "china-third-latin-america-policy-document" },
-      region: { id: "latin-america" },
+      emphasizedBy: { id: gid("PolicyDocument", "china-third-latin-america-policy-document") },
+      region: { id: gid("Region", "latin-america") },
       leveragedMechanisms: [
-        { id: "bilateral-project-financing", status: "EXISTING" },
-        { id: "china-latin-america-cooperation-fund", status: "EXISTING" },
-        { id: "production-capacity-cooperation-investment-fund", status: "EXISTING" },
-        { id: "currency-swaps", status: "EXISTING" },
+        { handle: "bilateral-project-financing", status: "EXISTING" },
+        { handle: "china-latin-america-cooperation-fund", status: "EXISTING" },
+        { handle: "production-capacity-cooperation-investment-fund", status: "EXISTING" },
+        { handle: "currency-swaps", status: "EXISTING" },
       ],
       exploredMechanisms: [
-        { id: "panda-bonds", status: "TO_EXPLORE" },
-        { id: "insurance", status: "TO_EXPLORE" },
-        { id: "financial-leasing", status: "TO_EXPLORE" },
+        { handle: "panda-bonds", status: "TO_EXPLORE" },
+        { handle: "insurance", status: "TO_EXPLORE" },
+        { handle: "financial-leasing", status: "TO_EXPLORE" },
       ],
-      addressedGaps: [{ id: "financial-stability-public-goods" }],
+      addressedGaps: [{ handle: "financial-stability-public-goods" }],
       evidence: [
         {
           paragraph: 6,
@@ -241,14 +245,14 @@ describe("finance resolvers", () => {
 
   it("filters dialogues by participant and policy document", async () => {
     const { data, errors } = await subgraph.query(`{
-      all: financialRegulatoryDialogues { totalCount nodes { id } }
+      all: financialRegulatoryDialogues { totalCount nodes { handle } }
       centralBanks: financialRegulatoryDialogues(participant: CENTRAL_BANKS) { totalCount }
       regulators: financialRegulatoryDialogues(participant: FINANCIAL_REGULATORY_AUTHORITIES) { totalCount }
-      third: financialRegulatoryDialogues(policyDocumentId: "china-third-latin-america-policy-document") { totalCount }
-      plan: financialRegulatoryDialogues(policyDocumentId: "china-celac-joint-action-plan-2025-2027") { totalCount nodes { id } }
+      third: financialRegulatoryDialogues(policyDocumentId: "${gid("PolicyDocument", "china-third-latin-america-policy-document")}") { totalCount }
+      plan: financialRegulatoryDialogues(policyDocumentId: "${gid("PolicyDocument", "china-celac-joint-action-plan-2025-2027")}") { totalCount nodes { handle } }
     }`);
     expect(errors).toBeUndefined();
-    expect(data?.all).toEqual({ totalCount: 1, nodes: [{ id: "central-bank-and-financial-regulator-dialogue" }] });
+    expect(data?.all).toEqual({ totalCount: 1, nodes: [{ handle: "central-bank-and-financial-regulator-dialogue" }] });
     expect(data?.centralBanks).toEqual({ totalCount: 1 });
     expect(data?.regulators).toEqual({ totalCount: 1 });
     expect(data?.third).toEqual({ totalCount: 1 });
@@ -257,26 +261,26 @@ describe("finance resolvers", () => {
 
   it("lists what the subgraph knows from one paragraph", async () => {
     const { data, errors } = await subgraph.query(`{
-      _entities(representations: [{ __typename: "Article", id: "china-latin-america-cooperation" }]) {
+      _entities(representations: [{ __typename: "Article", id: "${gid("Article", "china-latin-america-cooperation")}" }]) {
         ... on Article {
           p1: financeFacts(paragraph: 1) { __typename }
-          p3: financeFacts(paragraph: 3) { __typename ... on FinancialStabilityGap { id } ... on FinancialRisk { id } }
-          p5: financeFacts(paragraph: 5) { __typename ... on FinancialRegulatoryDialogue { id } }
-          p6: financeFacts(paragraph: 6) { __typename ... on FinancialMechanism { id } ... on FinancialRegulatoryDialogue { id } }
+          p3: financeFacts(paragraph: 3) { __typename ... on FinancialStabilityGap { handle } ... on FinancialRisk { handle } }
+          p5: financeFacts(paragraph: 5) { __typename ... on FinancialRegulatoryDialogue { handle } }
+          p6: financeFacts(paragraph: 6) { __typename ... on FinancialMechanism { handle } ... on FinancialRegulatoryDialogue { handle } }
           all: financeFacts { __typename }
         }
       }
     }`);
     expect(errors).toBeUndefined();
-    const article = (data?._entities as Record<string, { __typename: string; id?: string }[]>[] | undefined)?.[0];
+    const article = (data?._entities as Record<string, { __typename: string; handle?: string }[]>[] | undefined)?.[0];
     expect(article?.p1).toEqual([]);
     expect(article?.p3).toEqual([
-      { __typename: "FinancialStabilityGap", id: "financial-stability-public-goods" },
-      { __typename: "FinancialRisk", id: "high-debt-pressure" },
-      { __typename: "FinancialRisk", id: "frequent-sovereign-debt-restructuring" },
+      { __typename: "FinancialStabilityGap", handle: "financial-stability-public-goods" },
+      { __typename: "FinancialRisk", handle: "high-debt-pressure" },
+      { __typename: "FinancialRisk", handle: "frequent-sovereign-debt-restructuring" },
     ]);
     expect(article?.p5).toEqual([
-      { __typename: "FinancialRegulatoryDialogue", id: "central-bank-and-financial-regulator-dialogue" },
+      { __typename: "FinancialRegulatoryDialogue", handle: "central-bank-and-financial-regulator-dialogue" },
     ]);
     expect(article?.p6?.map((fact) => fact.__typename)).toEqual([
       ...Array(7).fill("FinancialMechanism"),
@@ -290,18 +294,18 @@ describe("finance resolvers", () => {
       financialMechanisms: {
         totalCount: number;
         pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; endCursor: string | null };
-        nodes: { id: string }[];
+        nodes: { handle: string }[];
       };
     };
     const query = `query ($first: Int, $after: String) {
       financialMechanisms(first: $first, after: $after) {
-        totalCount pageInfo { hasNextPage hasPreviousPage endCursor } nodes { id }
+        totalCount pageInfo { hasNextPage hasPreviousPage endCursor } nodes { handle }
       }
     }`;
     const first = await subgraph.query<Page>(query, { first: 5 });
     const page = first.data?.financialMechanisms;
     expect(page?.totalCount).toBe(7);
-    expect(page?.nodes.map((m) => m.id)).toEqual([
+    expect(page?.nodes.map((m) => m.handle)).toEqual([
       "bilateral-project-financing",
       "china-latin-america-cooperation-fund",
       "production-capacity-cooperation-investment-fund",
@@ -310,26 +314,26 @@ describe("finance resolvers", () => {
     ]);
     expect(page?.pageInfo).toMatchObject({ hasNextPage: true, hasPreviousPage: false });
     const second = await subgraph.query<Page>(query, { first: 5, after: page?.pageInfo.endCursor });
-    expect(second.data?.financialMechanisms.nodes.map((m) => m.id)).toEqual(["insurance", "financial-leasing"]);
+    expect(second.data?.financialMechanisms.nodes.map((m) => m.handle)).toEqual(["insurance", "financial-leasing"]);
     expect(second.data?.financialMechanisms.pageInfo).toMatchObject({ hasNextPage: false, hasPreviousPage: true });
     const risks = await subgraph.query(
-      `{ financialRisks(first: 1) { totalCount pageInfo { hasNextPage } nodes { id } } }`,
+      `{ financialRisks(first: 1) { totalCount pageInfo { hasNextPage } nodes { handle } } }`,
     );
     expect(risks.data?.financialRisks).toEqual({
       totalCount: 2,
       pageInfo: { hasNextPage: true },
-      nodes: [{ id: "high-debt-pressure" }],
+      nodes: [{ handle: "high-debt-pressure" }],
     });
     const empty = await subgraph.query(
-      `{ financialStabilityGaps(first: 0) { totalCount pageInfo { hasNextPage } nodes { id } } }`,
+      `{ financialStabilityGaps(first: 0) { totalCount pageInfo { hasNextPage } nodes { handle } } }`,
     );
     expect(empty.data?.financialStabilityGaps).toEqual({ totalCount: 1, pageInfo: { hasNextPage: true }, nodes: [] });
   });
 
   it("returns null for unknown ids", async () => {
     const { data, errors } = await subgraph.query(`{
-      financialMechanism(id: "nope") { id } financialRisk(id: "nope") { id }
-      financialStabilityGap(id: "nope") { id } financialRegulatoryDialogue(id: "nope") { id }
+      financialMechanism(handle: "nope") { handle } financialRisk(handle: "nope") { handle }
+      financialStabilityGap(handle: "nope") { handle } financialRegulatoryDialogue(handle: "nope") { handle }
     }`);
     expect(errors).toBeUndefined();
     expect(Object.values(data ?? {})).toEqual([null, null, null, null]);
@@ -342,7 +346,7 @@ describe("finance resolvers", () => {
     ["forged cursor", `{ financialStabilityGaps(after: "b2Zmc2V0Oi0x") { totalCount } }`, "after"],
     [
       "paragraph zero",
-      `{ _entities(representations: [{ __typename: "Article", id: "x" }]) { ... on Article { financeFacts(paragraph: 0) { __typename } } } }`,
+      `{ _entities(representations: [{ __typename: "Article", id: "${gid("Article", "x")}" }]) { ... on Article { financeFacts(paragraph: 0) { __typename } } } }`,
       "paragraph",
     ],
   ])("rejects %s with BAD_USER_INPUT and no stack trace", async (_case, query, argumentName) => {

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildInfrastructureSchema } from "../../../subgraphs/infrastructure/schema.js";
 import { openInfrastructureStore } from "../../../subgraphs/infrastructure/store/infrastructureStore.js";
+import { encodeGlobalId as gid } from "../../../subgraphs/kit/globalId.js";
 import { startTestSubgraph } from "../../support/subgraphHarness.js";
 
 let subgraph: Awaited<ReturnType<typeof startInfrastructure>>;
@@ -20,14 +21,14 @@ describe("infrastructure batching", () => {
   const nestedQuery = `query ($first: Int) {
     publicServiceCrises(first: $first) {
       nodes {
-        id country { code }
+        handle country { code }
         gap {
-          id crises { id gap { id } }
-          addressedBy { id projects { id expectedOutcomes { id project { id } } initiative { id } } addressedGaps { id } }
+          handle crises { handle gap { handle } }
+          addressedBy { handle projects { handle expectedOutcomes { handle project { handle } } initiative { handle } } addressedGaps { handle } }
         }
       }
     }
-    priorityAreas { id region { id } }
+    priorityAreas { handle region { id } }
   }`;
 
   it("issues one statement per entity type per batch, however long the lists", async () => {
@@ -55,11 +56,11 @@ describe("infrastructure batching", () => {
     const { data, errors } = await subgraph.query<{ _entities: unknown[] }>(
       `query ($r: [_Any!]!) {
         _entities(representations: $r) {
-          ... on Country { code infrastructureProjects { id } publicServiceCrises { id } }
-          ... on Region { id priorityAreas { id } infrastructureGaps { id } }
+          ... on Country { code infrastructureProjects { handle } publicServiceCrises { handle } }
+          ... on Region { id priorityAreas { handle } infrastructureGaps { handle } }
         }
       }`,
-      { r: [...countries, ...countries, { __typename: "Region", id: "latin-america" }] },
+      { r: [...countries, ...countries, { __typename: "Region", id: gid("Region", "latin-america") }] },
     );
     expect(errors).toBeUndefined();
     expect(data?._entities).toHaveLength(15);
@@ -74,13 +75,13 @@ describe("infrastructure batching", () => {
   it("loads the facts of the whole article with one statement per fact type", async () => {
     subgraph.store.resetExecuted();
     const { errors } = await subgraph.query(`{
-      _entities(representations: [{ __typename: "Article", id: "china-latin-america-cooperation" }]) {
+      _entities(representations: [{ __typename: "Article", id: "${gid("Article", "china-latin-america-cooperation")}" }]) {
         ... on Article { infrastructureFacts { __typename } }
       }
     }`);
     expect(errors).toBeUndefined();
     expect(subgraph.store.executed.map(tableOf).sort()).toEqual([
-      "fact_evidence",
+      "fact_index",
       "infrastructure_gap",
       "infrastructure_project",
       "initiative",

@@ -3,8 +3,10 @@ import { printSubgraphSchema } from "@apollo/subgraph";
 import { parse } from "graphql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildDiplomacySchema } from "../../../subgraphs/diplomacy/schema.js";
+import { buildFinanceSchema } from "../../../subgraphs/finance/schema.js";
 import { buildInfrastructureSchema } from "../../../subgraphs/infrastructure/schema.js";
 import { openInfrastructureStore } from "../../../subgraphs/infrastructure/store/infrastructureStore.js";
+import { encodeGlobalId as gid } from "../../../subgraphs/kit/globalId.js";
 import { startTestSubgraph } from "../../support/subgraphHarness.js";
 
 let subgraph: Awaited<ReturnType<typeof startInfrastructure>>;
@@ -21,8 +23,8 @@ afterAll(async () => {
 const entitiesQuery = `query ($representations: [_Any!]!) {
   _entities(representations: $representations) {
     __typename
-    ... on Country { code infrastructureProjects { id } publicServiceCrises { id } }
-    ... on Region { id priorityAreas { kind } infrastructureGaps { id } }
+    ... on Country { code infrastructureProjects { handle } publicServiceCrises { handle } }
+    ... on Region { id priorityAreas { kind } infrastructureGaps { handle } }
     ... on Article { id facts: infrastructureFacts(paragraph: 4) { __typename } }
   }
 }`;
@@ -32,19 +34,23 @@ describe("infrastructure as a Federation 2 subgraph", () => {
     const { data } = await subgraph.query<{ _service: { sdl: string } }>("{ _service { sdl } }");
     const sdl = data?._service.sdl ?? "";
     expect(sdl).toContain('@link(url: "https://specs.apollo.dev/federation/v2.7"');
-    expect(sdl).toMatch(/type Article\s+@key\(fields: "id"\)/);
+    expect(sdl).toMatch(/type Article\s+implements Node\s+@key\(fields: "id"\)/);
     expect(sdl).toMatch(/type Country\s+@key\(fields: "code"\)/);
-    expect(sdl).toMatch(/type Region\s+@key\(fields: "id"\)/);
+    expect(sdl).toMatch(/type Region\s+implements Node\s+@key\(fields: "id"\)/);
     expect(sdl).toMatch(/type Evidence\s+@shareable/);
     expect(sdl).toContain('dataFile: String! @tag(name: "internal")');
     // The stubs carry only their key and this subgraph's fields, never diplomacy's.
     expect(sdl).not.toMatch(/type Country[^}]*\n\s+(name|evidence):/);
-    expect(sdl).toMatch(/infrastructureProjects: \[InfrastructureProject!\]!/);
-    expect(sdl).toMatch(/priorityAreas: \[PriorityArea!\]!/);
+    expect(sdl).toMatch(/infrastructureProjects: \[InfrastructureProject!\]\n/);
+    expect(sdl).toMatch(/priorityAreas: \[PriorityArea!\]\n/);
   });
 
-  it("composes with diplomacy without errors or hints", async () => {
-    const [diplomacy, infrastructure] = await Promise.all([buildDiplomacySchema(), buildInfrastructureSchema()]);
+  it("composes with the other subgraphs without errors or hints", async () => {
+    const [diplomacy, infrastructure, finance] = await Promise.all([
+      buildDiplomacySchema(),
+      buildInfrastructureSchema(),
+      buildFinanceSchema(),
+    ]);
     const result = composeServices([
       { name: "diplomacy", url: "http://127.0.0.1:4001/graphql", typeDefs: parse(printSubgraphSchema(diplomacy)) },
       {
@@ -52,6 +58,7 @@ describe("infrastructure as a Federation 2 subgraph", () => {
         url: "http://127.0.0.1:4002/graphql",
         typeDefs: parse(printSubgraphSchema(infrastructure)),
       },
+      { name: "finance", url: "http://127.0.0.1:4003/graphql", typeDefs: parse(printSubgraphSchema(finance)) },
     ]);
     expect(result.errors?.map((error) => error.message)).toBeUndefined();
     expect((result.hints ?? []).map((hint) => hint.message)).toEqual([]);
@@ -64,14 +71,14 @@ describe("infrastructure as a Federation 2 subgraph", () => {
         { __typename: "Country", code: "CN" },
         { __typename: "Country", code: "CL" },
         { __typename: "Country", code: "FR" },
-        { __typename: "Region", id: "latin-america" },
-        { __typename: "Region", id: "atlantis" },
-        { __typename: "Article", id: "china-latin-america-cooperation" },
-        { __typename: "Article", id: "another-article" },
+        { __typename: "Region", id: gid("Region", "latin-america") },
+        { __typename: "Region", id: gid("Region", "atlantis") },
+        { __typename: "Article", id: gid("Article", "china-latin-america-cooperation") },
+        { __typename: "Article", id: gid("Article", "another-article") },
       ],
     });
     expect(errors).toBeUndefined();
-    const project = { id: "china-uruguay-500kv-ring-network-closure" };
+    const project = { handle: "china-uruguay-500kv-ring-network-closure" };
     expect(data?._entities).toEqual([
       { __typename: "Country", code: "UY", infrastructureProjects: [project], publicServiceCrises: [] },
       { __typename: "Country", code: "CN", infrastructureProjects: [project], publicServiceCrises: [] },
@@ -79,12 +86,12 @@ describe("infrastructure as a Federation 2 subgraph", () => {
         __typename: "Country",
         code: "CL",
         infrastructureProjects: [],
-        publicServiceCrises: [{ id: "chile-public-service-price-crises" }],
+        publicServiceCrises: [{ handle: "chile-public-service-price-crises" }],
       },
       { __typename: "Country", code: "FR", infrastructureProjects: [], publicServiceCrises: [] },
       {
         __typename: "Region",
-        id: "latin-america",
+        id: gid("Region", "latin-america"),
         priorityAreas: [
           { kind: "INFRASTRUCTURE_CONSTRUCTION" },
           { kind: "RE_INDUSTRIALIZATION" },
@@ -93,27 +100,27 @@ describe("infrastructure as a Federation 2 subgraph", () => {
           { kind: "AGRICULTURAL_MODERNIZATION" },
           { kind: "DIGITAL_TRANSFORMATION" },
         ],
-        infrastructureGaps: [{ id: "infrastructure-public-goods-supply" }],
+        infrastructureGaps: [{ handle: "infrastructure-public-goods-supply" }],
       },
-      { __typename: "Region", id: "atlantis", priorityAreas: [], infrastructureGaps: [] },
+      { __typename: "Region", id: gid("Region", "atlantis"), priorityAreas: [], infrastructureGaps: [] },
       {
         __typename: "Article",
-        id: "china-latin-america-cooperation",
+        id: gid("Article", "china-latin-america-cooperation"),
         facts: [
           { __typename: "Initiative" },
           { __typename: "InfrastructureProject" },
           ...Array.from({ length: 4 }, () => ({ __typename: "InfrastructureProjectOutcome" })),
         ],
       },
-      { __typename: "Article", id: "another-article", facts: [] },
+      { __typename: "Article", id: gid("Article", "another-article"), facts: [] },
     ]);
   });
 
   it("returns Country and Region stubs the gateway completes in diplomacy", async () => {
     const { data } = await subgraph.query(`{
-      infrastructureProject(id: "china-uruguay-500kv-ring-network-closure") { countries { __typename code } hostCountry { __typename code } }
-      publicServiceCrisis(id: "colombia-public-service-price-crises") { country { __typename code } }
-      priorityArea(id: "connectivity") { region { __typename id } }
+      infrastructureProject(handle: "china-uruguay-500kv-ring-network-closure") { countries { __typename code } hostCountry { __typename code } }
+      publicServiceCrisis(handle: "colombia-public-service-price-crises") { country { __typename code } }
+      priorityArea(handle: "connectivity") { region { __typename id } }
     }`);
     expect(data).toEqual({
       infrastructureProject: {
@@ -124,7 +131,7 @@ describe("infrastructure as a Federation 2 subgraph", () => {
         hostCountry: { __typename: "Country", code: "UY" },
       },
       publicServiceCrisis: { country: { __typename: "Country", code: "CO" } },
-      priorityArea: { region: { __typename: "Region", id: "latin-america" } },
+      priorityArea: { region: { __typename: "Region", id: gid("Region", "latin-america") } },
     });
   });
 });

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildInfrastructureSchema } from "../../../subgraphs/infrastructure/schema.js";
 import { openInfrastructureStore } from "../../../subgraphs/infrastructure/store/infrastructureStore.js";
+import { encodeGlobalId as gid } from "../../../subgraphs/kit/globalId.js";
 import { startTestSubgraph } from "../../support/subgraphHarness.js";
 
 let subgraph: Awaited<ReturnType<typeof startInfrastructure>>;
@@ -23,22 +24,22 @@ const P7_PRIORITIES =
 describe("infrastructure resolvers", () => {
   it("serves the Belt and Road Initiative as the framework of infrastructure cooperation (paragraph 4)", async () => {
     const { data, errors } = await subgraph.query(`{
-      initiatives { totalCount nodes { id } }
-      initiative(id: "belt-and-road-initiative") {
-        id name cooperationMode contribution region { id }
-        projects { id } addressedGaps { id } evidence { paragraph quote }
+      initiatives { totalCount nodes { handle } }
+      initiative(handle: "belt-and-road-initiative") {
+        handle name cooperationMode contribution region { id }
+        projects { handle } addressedGaps { handle } evidence { paragraph quote }
       }
     }`);
     expect(errors).toBeUndefined();
-    expect(data?.initiatives).toEqual({ totalCount: 1, nodes: [{ id: "belt-and-road-initiative" }] });
+    expect(data?.initiatives).toEqual({ totalCount: 1, nodes: [{ handle: "belt-and-road-initiative" }] });
     expect(data?.initiative).toEqual({
-      id: "belt-and-road-initiative",
+      handle: "belt-and-road-initiative",
       name: "Belt and Road Initiative",
       cooperationMode: "high-quality joint construction",
       contribution: "continues to inject momentum into the modernization of Latin American infrastructure",
-      region: { id: "latin-america" },
-      projects: [{ id: PROJECT_ID }],
-      addressedGaps: [{ id: "infrastructure-public-goods-supply" }],
+      region: { id: gid("Region", "latin-america") },
+      projects: [{ handle: PROJECT_ID }],
+      addressedGaps: [{ handle: "infrastructure-public-goods-supply" }],
       evidence: [
         {
           paragraph: 4,
@@ -56,61 +57,61 @@ describe("infrastructure resolvers", () => {
 
   it("serves the 500 kV project: not yet completed, with each expected outcome typed and cited (paragraph 4)", async () => {
     const { data, errors } = await subgraph.query(
-      `query ($id: ID!) {
-      infrastructureProject(id: $id) {
-        id name sector voltageKv status completionTimeReference
-        initiative { id } countries { code } hostCountry { code }
-        expectedOutcomes { id kind description project { id } evidence { paragraph quote } }
+      `query ($handle: String!) {
+      infrastructureProject(handle: $handle) {
+        handle name sector voltageKv status completionTimeReference
+        initiative { handle } countries { code } hostCountry { code }
+        expectedOutcomes { handle kind description project { handle } evidence { paragraph quote } }
         evidence { paragraph quote }
       }
     }`,
-      { id: PROJECT_ID },
+      { handle: PROJECT_ID },
     );
     expect(errors).toBeUndefined();
     expect(data?.infrastructureProject).toEqual({
-      id: PROJECT_ID,
+      handle: PROJECT_ID,
       name: "500 kV transmission and transformation ring network closure project",
       sector: "POWER_TRANSMISSION",
       voltageKv: 500,
       status: "NOT_YET_COMPLETED",
       completionTimeReference: null,
-      initiative: { id: "belt-and-road-initiative" },
+      initiative: { handle: "belt-and-road-initiative" },
       countries: [{ code: "CN" }, { code: "UY" }],
       hostCountry: { code: "UY" },
       expectedOutcomes: [
         {
-          id: "uruguay-backbone-grid-closed-loop",
+          handle: "uruguay-backbone-grid-closed-loop",
           kind: "BACKBONE_GRID_CLOSED_LOOP",
           description: "achieve a closed loop in Uruguay's backbone power grid",
-          project: { id: PROJECT_ID },
+          project: { handle: PROJECT_ID },
           evidence: [
             { paragraph: 4, quote: "upon completion, will achieve a closed loop in Uruguay's backbone power grid" },
           ],
         },
         {
-          id: "uruguay-grid-carrying-capacity-and-stability",
+          handle: "uruguay-grid-carrying-capacity-and-stability",
           kind: "GRID_CARRYING_CAPACITY_AND_STABILITY",
           description: "significantly improving the grid's carrying capacity and operational stability",
-          project: { id: PROJECT_ID },
+          project: { handle: PROJECT_ID },
           evidence: [
             { paragraph: 4, quote: "significantly improving the grid's carrying capacity and operational stability" },
           ],
         },
         {
-          id: "uruguay-new-energy-integration",
+          handle: "uruguay-new-energy-integration",
           kind: "NEW_ENERGY_INTEGRATION",
           description: "providing solid support for the large-scale integration of new energy sources",
-          project: { id: PROJECT_ID },
+          project: { handle: PROJECT_ID },
           evidence: [
             { paragraph: 4, quote: "providing solid support for the large-scale integration of new energy sources" },
           ],
         },
         {
-          id: "uruguay-energy-transition-and-sustainable-development",
+          handle: "uruguay-energy-transition-and-sustainable-development",
           kind: "ENERGY_TRANSITION_AND_SUSTAINABLE_DEVELOPMENT",
           description:
             "contributing to the country's energy structure transformation and sustainable economic and social development",
-          project: { id: PROJECT_ID },
+          project: { handle: PROJECT_ID },
           evidence: [
             {
               paragraph: 4,
@@ -133,18 +134,18 @@ describe("infrastructure resolvers", () => {
 
   it("filters projects by country, sector and status", async () => {
     const { data, errors } = await subgraph.query(`{
-      all: infrastructureProjects { totalCount nodes { id } }
+      all: infrastructureProjects { totalCount nodes { handle } }
       china: infrastructureProjects(countryCode: "CN") { totalCount }
-      uruguay: infrastructureProjects(countryCode: "UY", sector: POWER_TRANSMISSION, status: NOT_YET_COMPLETED) { totalCount nodes { id } }
-      chile: infrastructureProjects(countryCode: "CL") { totalCount nodes { id } pageInfo { hasNextPage endCursor } }
+      uruguay: infrastructureProjects(countryCode: "UY", sector: POWER_TRANSMISSION, status: NOT_YET_COMPLETED) { totalCount nodes { handle } }
+      chile: infrastructureProjects(countryCode: "CL") { totalCount nodes { handle } pageInfo { hasNextPage endCursor } }
       power: infrastructureProjects(sector: POWER_TRANSMISSION) { totalCount }
       pending: infrastructureProjects(status: NOT_YET_COMPLETED) { totalCount }
     }`);
     expect(errors).toBeUndefined();
     expect(data).toEqual({
-      all: { totalCount: 1, nodes: [{ id: PROJECT_ID }] },
+      all: { totalCount: 1, nodes: [{ handle: PROJECT_ID }] },
       china: { totalCount: 1 },
-      uruguay: { totalCount: 1, nodes: [{ id: PROJECT_ID }] },
+      uruguay: { totalCount: 1, nodes: [{ handle: PROJECT_ID }] },
       chile: { totalCount: 0, nodes: [], pageInfo: { hasNextPage: false, endCursor: null } },
       power: { totalCount: 1 },
       pending: { totalCount: 1 },
@@ -153,33 +154,33 @@ describe("infrastructure resolvers", () => {
 
   it("serves the public-goods gap and one crisis per country it names, with typed effects (paragraph 3)", async () => {
     const { data, errors } = await subgraph.query(`{
-      infrastructureGaps { id }
-      infrastructureGap(id: "infrastructure-public-goods-supply") {
+      infrastructureGaps { handle }
+      infrastructureGap(handle: "infrastructure-public-goods-supply") {
         description effects crisisCountriesExhaustive region { id }
-        crises { id country { code } trigger effects recurrence timeReference gap { id } evidence { paragraph quote } }
-        addressedBy { id }
+        crises { handle country { code } trigger effects recurrence timeReference gap { handle } evidence { paragraph quote } }
+        addressedBy { handle }
         evidence { paragraph quote }
       }
     }`);
     expect(errors).toBeUndefined();
-    expect(data?.infrastructureGaps).toEqual([{ id: "infrastructure-public-goods-supply" }]);
+    expect(data?.infrastructureGaps).toEqual([{ handle: "infrastructure-public-goods-supply" }]);
     const crisis = (name: string, code: string) => ({
-      id: `${name}-public-service-price-crises`,
+      handle: `${name}-public-service-price-crises`,
       country: { code },
       trigger: "PUBLIC_SERVICE_PRICE_ADJUSTMENT",
       effects: ["EXACERBATED_DOMESTIC_CONFLICTS", "TRIGGERED_POLITICAL_CRISES"],
       recurrence: "repeatedly",
       timeReference: null,
-      gap: { id: "infrastructure-public-goods-supply" },
+      gap: { handle: "infrastructure-public-goods-supply" },
       evidence: [{ paragraph: 3, quote: P3_CRISES }],
     });
     expect(data?.infrastructureGap).toEqual({
       description: "the supply of infrastructure-related public goods is insufficient",
       effects: ["PEOPLES_NEEDS_UNMET", "POLITICAL_AND_SOCIAL_TURMOIL"],
       crisisCountriesExhaustive: false,
-      region: { id: "latin-america" },
+      region: { id: gid("Region", "latin-america") },
       crises: [crisis("chile", "CL"), crisis("ecuador", "EC"), crisis("colombia", "CO"), crisis("bolivia", "BO")],
-      addressedBy: [{ id: "belt-and-road-initiative" }],
+      addressedBy: [{ handle: "belt-and-road-initiative" }],
       evidence: [
         {
           paragraph: 3,
@@ -219,13 +220,13 @@ describe("infrastructure resolvers", () => {
       nodes: [{ country: { code: "BO" } }],
     });
     const { data } = await subgraph.query(`{
-      ecuador: publicServiceCrises(countryCode: "EC") { totalCount nodes { id } }
-      uruguay: publicServiceCrises(countryCode: "UY") { totalCount nodes { id } }
-      empty: publicServiceCrises(first: 0) { totalCount nodes { id } pageInfo { hasNextPage } }
-      one: publicServiceCrisis(id: "bolivia-public-service-price-crises") { country { code } recurrence }
+      ecuador: publicServiceCrises(countryCode: "EC") { totalCount nodes { handle } }
+      uruguay: publicServiceCrises(countryCode: "UY") { totalCount nodes { handle } }
+      empty: publicServiceCrises(first: 0) { totalCount nodes { handle } pageInfo { hasNextPage } }
+      one: publicServiceCrisis(handle: "bolivia-public-service-price-crises") { country { code } recurrence }
     }`);
     expect(data).toEqual({
-      ecuador: { totalCount: 1, nodes: [{ id: "ecuador-public-service-price-crises" }] },
+      ecuador: { totalCount: 1, nodes: [{ handle: "ecuador-public-service-price-crises" }] },
       uruguay: { totalCount: 0, nodes: [] },
       empty: { totalCount: 4, nodes: [], pageInfo: { hasNextPage: true } },
       one: { country: { code: "BO" }, recurrence: "repeatedly" },
@@ -234,11 +235,11 @@ describe("infrastructure resolvers", () => {
 
   it("serves the region's six priority areas in article order (paragraph 7)", async () => {
     const { data, errors } = await subgraph.query(`{
-      priorityAreas { id kind name region { id } evidence { paragraph quote } }
-      priorityArea(id: "clean-energy") { kind name }
+      priorityAreas { handle kind name region { id } evidence { paragraph quote } }
+      priorityArea(handle: "clean-energy") { kind name }
     }`);
     expect(errors).toBeUndefined();
-    const areas = data?.priorityAreas as { id: string; kind: string; name: string; evidence: unknown[] }[];
+    const areas = data?.priorityAreas as { handle: string; kind: string; name: string; evidence: unknown[] }[];
     expect(areas.map(({ kind, name }) => [kind, name])).toEqual([
       ["INFRASTRUCTURE_CONSTRUCTION", "infrastructure construction"],
       ["RE_INDUSTRIALIZATION", "re-industrialization"],
@@ -249,7 +250,7 @@ describe("infrastructure resolvers", () => {
     ]);
     for (const area of areas) {
       expect(area).toMatchObject({
-        region: { id: "latin-america" },
+        region: { id: gid("Region", "latin-america") },
         evidence: [{ paragraph: 7, quote: P7_PRIORITIES }],
       });
     }
@@ -258,11 +259,11 @@ describe("infrastructure resolvers", () => {
 
   it("lists what the subgraph knows from one paragraph", async () => {
     const { data, errors } = await subgraph.query<{
-      _entities: Record<string, { __typename: string; id?: string }[]>[];
+      _entities: Record<string, { __typename: string; handle?: string }[]>[];
     }>(`{
-      _entities(representations: [{ __typename: "Article", id: "china-latin-america-cooperation" }]) {
+      _entities(representations: [{ __typename: "Article", id: "${gid("Article", "china-latin-america-cooperation")}" }]) {
         ... on Article {
-          p3: infrastructureFacts(paragraph: 3) { __typename ... on PublicServiceCrisis { id } ... on InfrastructureGap { id } }
+          p3: infrastructureFacts(paragraph: 3) { __typename ... on PublicServiceCrisis { handle } ... on InfrastructureGap { handle } }
           p4: infrastructureFacts(paragraph: 4) { __typename }
           p7: infrastructureFacts(paragraph: 7) { __typename }
           p1: infrastructureFacts(paragraph: 1) { __typename }
@@ -274,11 +275,11 @@ describe("infrastructure resolvers", () => {
     expect(errors).toBeUndefined();
     const article = data?._entities[0];
     expect(article?.p3).toEqual([
-      { __typename: "InfrastructureGap", id: "infrastructure-public-goods-supply" },
-      { __typename: "PublicServiceCrisis", id: "chile-public-service-price-crises" },
-      { __typename: "PublicServiceCrisis", id: "ecuador-public-service-price-crises" },
-      { __typename: "PublicServiceCrisis", id: "colombia-public-service-price-crises" },
-      { __typename: "PublicServiceCrisis", id: "bolivia-public-service-price-crises" },
+      { __typename: "InfrastructureGap", handle: "infrastructure-public-goods-supply" },
+      { __typename: "PublicServiceCrisis", handle: "chile-public-service-price-crises" },
+      { __typename: "PublicServiceCrisis", handle: "ecuador-public-service-price-crises" },
+      { __typename: "PublicServiceCrisis", handle: "colombia-public-service-price-crises" },
+      { __typename: "PublicServiceCrisis", handle: "bolivia-public-service-price-crises" },
     ]);
     expect(article?.p4?.map((fact) => fact.__typename)).toEqual([
       "Initiative",
@@ -296,8 +297,8 @@ describe("infrastructure resolvers", () => {
 
   it("returns null for unknown ids", async () => {
     const { data, errors } = await subgraph.query(`{
-      initiative(id: "nope") { id } infrastructureProject(id: "nope") { id } infrastructureGap(id: "nope") { id }
-      publicServiceCrisis(id: "nope") { id } priorityArea(id: "nope") { id }
+      initiative(handle: "nope") { handle } infrastructureProject(handle: "nope") { handle } infrastructureGap(handle: "nope") { handle }
+      publicServiceCrisis(handle: "nope") { handle } priorityArea(handle: "nope") { handle }
     }`);
     expect(errors).toBeUndefined();
     expect(Object.values(data ?? {})).toEqual([null, null, null, null, null]);
@@ -312,7 +313,7 @@ describe("infrastructure resolvers", () => {
     ["malformed crisis country filter", `{ publicServiceCrises(countryCode: "Chile") { totalCount } }`, "countryCode"],
     [
       "paragraph zero",
-      `{ _entities(representations: [{ __typename: "Article", id: "china-latin-america-cooperation" }]) { ... on Article { infrastructureFacts(paragraph: 0) { __typename } } } }`,
+      `{ _entities(representations: [{ __typename: "Article", id: "${gid("Article", "china-latin-america-cooperation")}" }]) { ... on Article { infrastructureFacts(paragraph: 0) { __typename } } } }`,
       "paragraph",
     ],
   ])("rejects %s with BAD_USER_INPUT and no stack trace", async (_case, query, argumentName) => {
