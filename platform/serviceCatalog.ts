@@ -41,6 +41,11 @@ export function databasePathVariable(name: SubgraphName): string {
   return `${name.toUpperCase()}_DB_PATH`;
 }
 
+/** Environment variable naming another folder of a subgraph's data files (e.g. FINANCE_DATA_DIR; the bench's synthetic data). */
+export function dataDirVariable(name: SubgraphName): string {
+  return `${name.toUpperCase()}_DATA_DIR`;
+}
+
 /** A GraphQL endpoint on this host at `port`. */
 export function localGraphqlUrl(port: number): string {
   return `http://127.0.0.1:${port}${GRAPHQL_PATH}`;

@@ -1,4 +1,4 @@
-/** Environment of one subgraph service: `<NAME>_PORT`, `<NAME>_DB_PATH`, `HOST`, gateway secrets, shutdown grace. */
+/** Environment of one subgraph service: `<NAME>_PORT`, `<NAME>_DB_PATH`, `<NAME>_DATA_DIR`, `HOST`, gateway secrets, shutdown grace. */
 import {
   ConfigError,
   type Env,
@@ -8,13 +8,21 @@ import {
   readShutdownTimeoutMs,
   readString,
 } from "../../platform/env.js";
-import { databasePathVariable, defaultPortOf, portVariable, type SubgraphName } from "../../platform/serviceCatalog.js";
+import {
+  databasePathVariable,
+  dataDirVariable,
+  defaultPortOf,
+  portVariable,
+  type SubgraphName,
+} from "../../platform/serviceCatalog.js";
 
 export interface SubgraphConfig {
   name: string;
   host: string;
   port: number;
   databasePath: string;
+  /** Folder of the YAML data files; unset: the curated files in subgraphs/<name>/data (the bench's synthetic copies set it). */
+  dataDir: string | undefined;
   /** Secrets whose gateway signatures are accepted; empty means requests are not checked (development only). */
   gatewaySecrets: string[];
   shutdownTimeoutMs: number;
@@ -36,6 +44,7 @@ export function readSubgraphConfig(name: SubgraphName, env: Env = process.env): 
     host: readString(env, "HOST", "127.0.0.1"),
     port: readPort(env, portVariable(name), defaultPortOf(name)),
     databasePath: readString(env, databasePathVariable(name), ":memory:"),
+    dataDir: readString(env, dataDirVariable(name), "") || undefined,
     gatewaySecrets,
     shutdownTimeoutMs: readShutdownTimeoutMs(env),
     maskErrors: production,

@@ -27,9 +27,10 @@ export interface SubgraphService<Context extends BaseContext = BaseContext> {
 function openStoreAt<Context extends BaseContext>(
   service: SubgraphService<Context>,
   databasePath: string,
+  dataDir: string | undefined,
 ): OpenedStore<Context> {
   try {
-    return service.openStore(databasePath);
+    return service.openStore(databasePath, dataDir);
   } catch (error) {
     if (!(error instanceof DatabaseOpenError)) throw error;
     throw new ConfigError(databasePathVariable(service.name), error.message);
@@ -42,7 +43,8 @@ export async function runSubgraph<Context extends BaseContext>(service: Subgraph
     title: `${service.name} subgraph`,
     readConfig: () => readSubgraphConfig(service.name),
     start: async (config, logger) => {
-      const store = openStoreAt(service, config.databasePath);
+      const store = openStoreAt(service, config.databasePath, config.dataDir);
+      if (config.dataDir) logger.warn({ dataDir: config.dataDir }, "serving data files from outside the repository");
       const schema = await service.buildSchema();
       const running = await startSubgraphServer({
         name: service.name,

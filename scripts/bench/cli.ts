@@ -1,0 +1,122 @@
+/** `npm run bench` options: parsed and checked in one place; a bad flag is one line on stderr and exit code 2. */
+import { parseArgs } from "node:util";
+
+export const USAGE = `Usage: npm run bench -- [options]
+
+Load benchmark on loopback: starts the subgraphs and gateways as child processes, drives them from a separate
+load-generator process (autocannon), stops by itself, writes bench/results/<date>.json and .md.
+
+Modes:
+  (default)                registered operations through our gateway, started as \`npm start\` does (signed subgraphs)
+  --compare                our gateway vs stock Apollo Gateway vs Hive Gateway (defaults) in front of the same
+                           subgraph processes (unsigned, development mode), plus the subgraph directly where one
+                           subgraph answers alone; answers checked identical before timing
+  --scale 10,100,1000      synthetic multiples of the dataset: latency, SQL statements per request and subgraph
+                           fetches per operation against list size
+
+Options:
+  --operation NAME         registered operation (default mode) or scenario (--compare, --scale); repeatable
+  --duration S             seconds per timed run (default 10; 1-120)
+  --warmup S               seconds of unrecorded load per target before timing (default 3; 0-60)
+  --rounds N               alternating rounds per scenario (default 2 with --compare, else 1; 1-10)
+  --connections N          concurrent connections (default 10; 1-200)
+  --variant NAME:K=V,...   also run our gateway with these environment variables, as target ours-NAME; repeatable
+  --taskset SERVERS:LOAD   pin the servers and the load generator to CPU lists, e.g. 0:1
+  --cpu-prof               write a V8 CPU profile of our gateway to bench/results/profiles/
+  --out DIR                where results go (default bench/results)
+  -h, --help               this text
+`;
+
+export interface BenchOptions {
+  mode: "registered" | "compare" | "scale";
+  operations: string[] | undefined;
+  durationSeconds: number;
+  warmupSeconds: number;
+  rounds: number;
+  connections: number;
+  scaleFactors: number[];
+  variants: Record<string, Record<string, string>>;
+  serverCpus: string | undefined;
+  loadCpus: string | undefined;
+  cpuProfile: boolean;
+  outDir: string;
+}
+
+export class UsageError extends Error {}
+
+function integer(value: string | undefined, flag: string, fallback: number, min: number, max: number): number {
+  if (value === undefined) return fallback;
+  const parsed = Number(value);
+  if (!Number.isInteger(parsed) || parsed < min || parsed > max)
+    throw new UsageError(`${flag} must be an integer from ${min} to ${max}, got "${value}"`);
+  return parsed;
+}
+
+function variantOf(spec: string): [string, Record<string, string>] {
+  const match = /^([a-z0-9-]+):(.+)$/i.exec(spec);
+  if (!match) throw new UsageError(`--variant must read NAME:KEY=VALUE[,KEY=VALUE], got "${spec}"`);
+  const env: Record<string, string> = {};
+  for (const pair of (match[2] as string).split(",")) {
+    const [key, ...value] = pair.split("=");
+    if (!key || !/^[A-Z][A-Z0-9_]*$/.test(key) || value.length === 0)
+      throw new UsageError(`--variant: "${pair}" is not KEY=VALUE`);
+    env[key] = value.join("=");
+  }
+  return [match[1] as string, env];
+}
+
+/** Returns undefined when --help was asked for. */
+export function parseBenchArgs(args: string[]): BenchOptions | undefined {
+  let values: ReturnType<typeof parse>["values"];
+  try {
+    values = parse(args).values;
+  } catch (error) {
+    throw new UsageError((error as Error).message.split("\n")[0] ?? "bad arguments");
+  }
+  if (values.help) return undefined;
+  if (values.compare && values.scale) throw new UsageError("--compare and --scale are separate runs: choose one");
+  const mode = values.compare ? "compare" : values.scale ? "scale" : "registered";
+  const scaleFactors = (values.scale ?? "")
+    .split(",")
+    .filter(Boolean)
+    .map((factor) => integer(factor, "--scale", 1, 1, 1000));
+  const taskset = values.taskset?.split(":");
+  if (taskset && (taskset.length !== 2 || !taskset.every((cpus) => /^[0-9,-]+$/.test(cpus)))) {
+    throw new UsageError(`--taskset must read SERVERS:LOAD CPU lists, e.g. 0:1, got "${values.taskset}"`);
+  }
+  return {
+    mode,
+    operations: values.operation,
+    durationSeconds: integer(values.duration, "--duration", 10, 1, 120),
+    warmupSeconds: integer(values.warmup, "--warmup", 3, 0, 60),
+    rounds: integer(values.rounds, "--rounds", mode === "compare" ? 2 : 1, 1, 10),
+    connections: integer(values.connections, "--connections", 10, 1, 200),
+    scaleFactors,
+    variants: Object.fromEntries((values.variant ?? []).map(variantOf)),
+    serverCpus: taskset?.[0],
+    loadCpus: taskset?.[1],
+    cpuProfile: values["cpu-prof"] ?? false,
+    outDir: values.out ?? "bench/results",
+  };
+}
+
+function parse(args: string[]) {
+  return parseArgs({
+    args,
+    strict: true,
+    options: {
+      compare: { type: "boolean" },
+      scale: { type: "string" },
+      operation: { type: "string", multiple: true },
+      duration: { type: "string" },
+      warmup: { type: "string" },
+      rounds: { type: "string" },
+      connections: { type: "string" },
+      variant: { type: "string", multiple: true },
+      taskset: { type: "string" },
+      "cpu-prof": { type: "boolean" },
+      out: { type: "string" },
+      help: { type: "boolean", short: "h" },
+    },
+  });
+}
