@@ -39,6 +39,8 @@ export interface GatewayConfig {
   subgraphTimeoutMs: number;
   /** Pooled keep-alive connections per subgraph. */
   subgraphMaxSockets: number;
+  /** Merge identical subgraph queries that are in flight at the same moment. */
+  subgraphDedupe: boolean;
   /** Replace internal error messages by "Internal server error." (production). */
   maskErrors: boolean;
   /** Include operation variables in the per-request log line (they may hold personal data). */
@@ -72,6 +74,7 @@ export function readGatewayConfig(env: Env = process.env): GatewayConfig {
     maxBodyBytes: readInteger(env, "GATEWAY_MAX_BODY_BYTES", 1_048_576, { min: 1_024, max: 16_777_216 }),
     subgraphTimeoutMs: readInteger(env, "GATEWAY_SUBGRAPH_TIMEOUT_MS", 5_000, { min: 50, max: 120_000 }),
     subgraphMaxSockets: readInteger(env, "GATEWAY_SUBGRAPH_MAX_SOCKETS", 64, { min: 1, max: 10_000 }),
+    subgraphDedupe: readBoolean(env, "GATEWAY_SUBGRAPH_DEDUPE", true),
     maskErrors: readBoolean(env, "GATEWAY_MASK_ERRORS", production),
     logVariables: readBoolean(env, "GATEWAY_LOG_VARIABLES", false),
     playgroundDir: fromProjectRoot("dist/playground"),

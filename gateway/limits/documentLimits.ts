@@ -31,7 +31,11 @@ function reject(res: Response, limit: LimitName, message: string): void {
   res.status(400).json({ errors: [{ message: error.message, extensions: { code: error.code } }] });
 }
 
+// Documents already found within the limits: clients repeat the same few, so the lexer runs once per document.
+const ACCEPTED_CACHE_SIZE = 1_000;
+
 export function documentLimits(limits: OperationLimits): RequestHandler {
+  const accepted = new Set<string>();
   return (req, res, next) => {
     if (Array.isArray(req.body) && req.method === "POST") {
       if (limits.maxBatchOperations === 0) return reject(res, "batch", "Batched requests are not accepted.");
@@ -44,7 +48,7 @@ export function documentLimits(limits: OperationLimits): RequestHandler {
       }
     }
     for (const document of documentsOf(req)) {
-      if (typeof document !== "string") continue;
+      if (typeof document !== "string" || accepted.has(document)) continue;
       const bytes = Buffer.byteLength(document, "utf8");
       if (bytes > limits.maxDocumentBytes) {
         return reject(res, "documentBytes", `The document is ${bytes} bytes; the limit is ${limits.maxDocumentBytes}.`);
@@ -52,6 +56,8 @@ export function documentLimits(limits: OperationLimits): RequestHandler {
       if (countTokens(document, limits.maxTokens) > limits.maxTokens) {
         return reject(res, "tokens", `The document has more than ${limits.maxTokens} tokens.`);
       }
+      if (accepted.size >= ACCEPTED_CACHE_SIZE) accepted.clear();
+      accepted.add(document);
     }
     next();
   };

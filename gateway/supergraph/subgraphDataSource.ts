@@ -10,6 +10,7 @@ import { SIGNATURE_HEADER, signBody } from "../../platform/gatewaySignature.js";
 import type { Logger } from "../../platform/logger.js";
 import { REQUEST_ID_HEADER } from "../../platform/requestIdHeader.js";
 import type { GatewayContext } from "../requestContext.js";
+import { dedupeInflight } from "./inflightDedupe.js";
 import { type SubgraphFetcherOptions, SubgraphTimeoutError, subgraphFetcher } from "./subgraphFetcher.js";
 
 type FetchRequest = Parameters<RemoteGraphQLDataSource["didEncounterError"]>[1];
@@ -17,6 +18,8 @@ type FetchResponse = Parameters<RemoteGraphQLDataSource["didEncounterError"]>[2]
 
 export interface SubgraphDataSourceOptions extends SubgraphFetcherOptions {
   signingSecret: string | undefined;
+  /** Merge identical queries in flight at the same moment into one subgraph request. */
+  dedupeInflight: boolean;
 }
 
 export class SubgraphDataSource extends RemoteGraphQLDataSource<Partial<GatewayContext>> {
@@ -30,7 +33,7 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<Partial<GatewayC
     const send = subgraphFetcher(options);
     const { signingSecret } = options;
     // The subgraph verifies the raw body, so sign at the last moment, over the exact bytes being sent.
-    this.fetcher = !signingSecret
+    const signed: typeof send = !signingSecret
       ? send
       : (target, init = {}) => {
           const body = typeof init.body === "string" ? init.body : (init.body?.toString("utf8") ?? "");
@@ -39,6 +42,7 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<Partial<GatewayC
             headers: { ...init.headers, [SIGNATURE_HEADER]: signBody(signingSecret, body) },
           });
         };
+    this.fetcher = options.dedupeInflight ? dedupeInflight(signed) : signed;
   }
 
   override async process(options: GraphQLDataSourceProcessOptions<Partial<GatewayContext>>) {

@@ -22,11 +22,11 @@ export class SubgraphDirectory {
     const target = this.config.subgraphUrls[name as SubgraphName] ?? url;
     if (!target) throw new Error(`No URL for subgraph "${name}": set ${urlVariable(name as SubgraphName)}`);
     this.endpoints.set(name, { name, url: target });
-    const { signingSecret, subgraphTimeoutMs, subgraphMaxSockets } = this.config;
+    const { signingSecret, subgraphTimeoutMs, subgraphMaxSockets, subgraphDedupe } = this.config;
     return new SubgraphDataSource(
       name,
       target,
-      { signingSecret, timeoutMs: subgraphTimeoutMs, maxSockets: subgraphMaxSockets },
+      { signingSecret, timeoutMs: subgraphTimeoutMs, maxSockets: subgraphMaxSockets, dedupeInflight: subgraphDedupe },
       this.logger,
     );
   };

@@ -1,4 +1,5 @@
 /** One request, its answer, and whether several targets answer the same JSON. */
+import { createHash } from "node:crypto";
 import { isDeepStrictEqual } from "node:util";
 
 export interface Answer {
@@ -43,4 +44,24 @@ export function objectCount(value: unknown): number {
     return 1 + Object.values(value).reduce((sum: number, item) => sum + objectCount(item), 0);
   }
   return 0;
+}
+
+function canonical(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(canonical);
+  if (value && typeof value === "object") {
+    return Object.fromEntries(
+      Object.entries(value)
+        .sort(([a], [b]) => (a < b ? -1 : 1))
+        .map(([key, item]) => [key, canonical(item)]),
+    );
+  }
+  return value;
+}
+
+/** SHA-256 of the answer's JSON with keys sorted: equal fingerprints, equal answers (recorded in the results file). */
+export function fingerprint(answer: Answer): string {
+  return createHash("sha256")
+    .update(JSON.stringify(canonical(answer.json)))
+    .digest("hex")
+    .slice(0, 16);
 }

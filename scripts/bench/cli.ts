@@ -21,6 +21,7 @@ Options:
   --rounds N               alternating rounds per scenario (default 2 with --compare, else 1; 1-10)
   --connections N          concurrent connections (default 10; 1-200)
   --variant NAME:K=V,...   also run our gateway with these environment variables, as target ours-NAME; repeatable
+  --cluster N              also run our gateway as N Node cluster workers, as target ours-clusterN
   --taskset SERVERS:LOAD   pin the servers and the load generator to CPU lists, e.g. 0:1
   --cpu-prof               write a V8 CPU profile of our gateway to bench/results/profiles/
   --out DIR                where results go (default bench/results)
@@ -36,6 +37,7 @@ export interface BenchOptions {
   connections: number;
   scaleFactors: number[];
   variants: Record<string, Record<string, string>>;
+  clusterWorkers: number | undefined;
   serverCpus: string | undefined;
   loadCpus: string | undefined;
   cpuProfile: boolean;
@@ -93,6 +95,7 @@ export function parseBenchArgs(args: string[]): BenchOptions | undefined {
     connections: integer(values.connections, "--connections", 10, 1, 200),
     scaleFactors,
     variants: Object.fromEntries((values.variant ?? []).map(variantOf)),
+    clusterWorkers: values.cluster === undefined ? undefined : integer(values.cluster, "--cluster", 2, 2, 16),
     serverCpus: taskset?.[0],
     loadCpus: taskset?.[1],
     cpuProfile: values["cpu-prof"] ?? false,
@@ -113,6 +116,7 @@ function parse(args: string[]) {
       rounds: { type: "string" },
       connections: { type: "string" },
       variant: { type: "string", multiple: true },
+      cluster: { type: "string" },
       taskset: { type: "string" },
       "cpu-prof": { type: "boolean" },
       out: { type: "string" },

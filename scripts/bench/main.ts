@@ -60,12 +60,16 @@ function chosen(scenarios: Scenario[], wanted: string[] | undefined): Scenario[]
 
 async function runTimed(options: BenchOptions, workDir: string, settings: RunSettings) {
   const compare = options.mode === "compare";
-  const variantNames = Object.keys(options.variants).map((name) => `ours-${name}`);
+  const variantNames = [
+    ...Object.keys(options.variants).map((name) => `ours-${name}`),
+    ...(options.clusterWorkers ? [`ours-cluster${options.clusterWorkers}`] : []),
+  ];
   const targets = await startTargets({
     gateways: compare ? GATEWAY_NAMES : ["ours"],
     workDir,
     signed: !compare,
     variants: options.variants,
+    clusterWorkers: options.clusterWorkers,
     oursNodeArgs: options.cpuProfile ? ["--cpu-prof", "--cpu-prof-dir", join(options.outDir, "profiles")] : [],
     cpus: options.serverCpus,
   });

@@ -2,7 +2,7 @@
  * Measures one scenario on several targets: same-answer check, per-request SQL statements and subgraph fetches,
  * warm-up, then timed runs in alternating order (A B C, B C A, …) so drift on a shared machine hits all alike.
  */
-import { type Answer, ask, disagreement, objectCount } from "./answers.js";
+import { type Answer, ask, disagreement, fingerprint, objectCount } from "./answers.js";
 import { type LoadResult, runLoad } from "./loadRun.js";
 import { measureProcesses, type ProcessUsage } from "./processStats.js";
 import { bodyOf, type Scenario } from "./scenarios.js";
@@ -35,6 +35,8 @@ export interface ScenarioResult {
   targets: string[];
   /** Set when the answers differ or carry errors: the scenario is then not timed. */
   disagreement?: string;
+  /** Fingerprint of each target's answer in the same-answer check. */
+  answers: Record<string, string>;
   /** Objects in the answer's data (rows returned). */
   rows: number;
   answerBytes: number;
@@ -83,6 +85,7 @@ export async function runScenario(
     description: scenario.description,
     targets: names,
     disagreement: disagreement(answers),
+    answers: Object.fromEntries(Object.entries(answers).map(([name, answer]) => [name, fingerprint(answer)])),
     rows: objectCount((reference.json as { data?: unknown }).data),
     answerBytes: Buffer.byteLength(reference.raw),
     counts: {},

@@ -34,6 +34,8 @@ export interface TargetOptions {
   dataDirs?: Partial<Record<string, string>>;
   /** More instances of our gateway, each with extra environment (tuning switches): target `ours-<name>`. */
   variants?: Record<string, Record<string, string>>;
+  /** Also run our gateway as this many cluster workers: target `ours-cluster<N>`. */
+  clusterWorkers?: number;
   /** Extra Node flags for our gateway (e.g. --cpu-prof). */
   oursNodeArgs?: string[];
   /** CPUs the servers are pinned to (`taskset -c`). */
@@ -50,6 +52,7 @@ export interface Targets {
 
 const PROBE = fileURLToPath(new URL("./probe/subgraphCounters.ts", import.meta.url));
 const HIVE_BIN = fromProjectRoot("node_modules", "@graphql-hive", "gateway", "dist", "bin.js");
+const CLUSTER_ENTRY = fileURLToPath(new URL("./clusteredGateway.ts", import.meta.url));
 const STOCK_ENTRY = fileURLToPath(new URL("./stockGateway.ts", import.meta.url));
 const READY_BODY = JSON.stringify({ query: "{ __typename }" });
 
@@ -122,9 +125,16 @@ export async function startTargets(options: TargetOptions): Promise<Targets> {
     const launchOurs = async (name: string, port: number, url: string, extraEnv: Record<string, string> = {}) => {
       const env: NodeJS.ProcessEnv = { ...baseEnv, GATEWAY_PORT: String(port), ...extraEnv };
       for (const subgraph of SUBGRAPH_NAMES) env[urlVariable(subgraph)] = subgraphUrls[subgraph];
-      await launch(name, [...(options.oursNodeArgs ?? []), "--import", "tsx", entryOf("gateway")], env, url);
+      const entry = name.startsWith("ours-cluster")
+        ? [CLUSTER_ENTRY, String(options.clusterWorkers)]
+        : [...(options.oursNodeArgs ?? []), entryOf("gateway")];
+      await launch(name, ["--import", "tsx", ...entry], env, url);
     };
-    const gateways = [...options.gateways, ...Object.keys(options.variants ?? {}).map((name) => `ours-${name}`)];
+    const gateways = [
+      ...options.gateways,
+      ...Object.keys(options.variants ?? {}).map((name) => `ours-${name}`),
+      ...(options.clusterWorkers ? [`ours-cluster${options.clusterWorkers}`] : []),
+    ];
     for (const gateway of gateways) {
       const port = await freePort();
       const url = `http://127.0.0.1:${port}/graphql`;
