@@ -7,7 +7,7 @@
  */
 import type { RemoteGraphQLDataSource } from "@apollo/gateway";
 import fetch from "node-fetch";
-import { REQUEST_ID_HEADER } from "../../platform/requestId.js";
+import { REQUEST_ID_HEADER } from "../../platform/requestIdHeader.js";
 
 type Fetcher = RemoteGraphQLDataSource["fetcher"];
 type FetcherResponse = Awaited<ReturnType<Fetcher>>;
