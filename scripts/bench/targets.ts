@@ -87,6 +87,8 @@ export async function startTargets(options: TargetOptions): Promise<Targets> {
     ...process.env,
     HOST: "127.0.0.1",
     NODE_ENV: "development",
+    // Every service at its default level whatever the caller's shell says (Hive reads LOG_LEVEL too).
+    LOG_LEVEL: "info",
     APOLLO_TELEMETRY_DISABLED: "1",
     GATEWAY_SHARED_SECRETS: options.signed ? randomBytes(32).toString("hex") : "",
   };
