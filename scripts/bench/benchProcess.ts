@@ -57,7 +57,7 @@ export class BenchProcess {
     return this.child.pid ?? -1;
   }
 
-  static async start(options: BenchProcessOptions, timeoutMs = 90_000): Promise<BenchProcess> {
+  static async start(options: BenchProcessOptions, timeoutMs = 180_000): Promise<BenchProcess> {
     const started = new BenchProcess(options);
     await started.waitUntilReady(timeoutMs);
     return started;

@@ -22,6 +22,8 @@ export interface LoadResult {
   latencyMs: { p50: number; p95: number; p99: number; max: number };
   /** Transport errors, timeouts, non-2xx answers and answers other than the expected body. */
   errors: number;
+  /** CPU the load generator itself used (it shares the machine with the servers). */
+  generatorCpuSeconds: number;
 }
 
 async function generateLoad(load: LoadRequest): Promise<LoadResult> {
@@ -61,13 +63,16 @@ async function generateLoad(load: LoadRequest): Promise<LoadResult> {
   instance.on("response", (_client: unknown, statusCode: number, _bytes: number, responseTimeMs: number) => {
     if (statusCode < 300) latencies.recordValue(Math.max(1, Math.round(responseTimeMs * 1000)));
   });
+  const cpuBefore = process.cpuUsage();
   const result = await finished;
+  const cpu = process.cpuUsage(cpuBefore);
   const ms = (percentile: number) => Math.round(latencies.getValueAtPercentile(percentile) / 10) / 100;
   return {
     requests: result.requests.total,
     rps: Math.round(result.requests.total / (result.duration || load.durationSeconds)),
     latencyMs: { p50: ms(50), p95: ms(95), p99: ms(99), max: ms(100) },
     errors: result.errors + result.timeouts + result.non2xx + result.mismatches,
+    generatorCpuSeconds: Math.round((cpu.user + cpu.system) / 10_000) / 100,
   };
 }
 

@@ -108,7 +108,11 @@ async function bench(options: BenchOptions): Promise<void> {
     options.mode === "compare"
       ? "Subgraphs run unsigned in development mode (GATEWAY_SHARED_SECRETS empty) so that every gateway can call the same subgraph processes; our gateway otherwise runs as npm start runs it (plugins, limits, request logs at info)."
       : "Subgraphs check gateway signatures and our gateway signs, as npm start runs them.",
-    "Hive Gateway runs with its CLI defaults (one process, in-flight request deduplication on); no response cache anywhere.",
+    ...(options.mode === "compare"
+      ? [
+          "Hive Gateway runs with its CLI defaults (one process, in-flight request deduplication on); no response cache anywhere.",
+        ]
+      : []),
     options.serverCpus
       ? `taskset: servers on CPUs ${options.serverCpus}, load generator on CPUs ${options.loadCpus}.`
       : "No taskset: all processes share every CPU.",
@@ -155,7 +159,7 @@ async function bench(options: BenchOptions): Promise<void> {
     const markdown = [
       `# ${report.command}`,
       "",
-      `${report.date}, ${machine.cpus} × ${machine.model}, Node ${machine.node}`,
+      `${report.date}, ${machine.cpus} × ${machine.model}, Node ${machine.node}, load average at start ${machine.loadAverageAtStart.map((l) => l.toFixed(1)).join(" ")}`,
       "",
       ...notes.map((n) => `- ${n}`),
       "",

@@ -3,7 +3,7 @@
  * multiplied (×10, ×100, ×1000). Copies are marked: ids end in `-synthetic-<k>` and the folder holds a SYNTHETIC.txt
  * (names stay as the evidence words them, which validation requires). The curated files are never written; subgraphs read the
  * copies only when `<NAME>_DATA_DIR` points at them. Evidence stays the article's own, so the copies pass the same
- * validation as the real data. Countries, regions and the article are reference data and stay as they are (country
+ * validation as the real data. Countries, regions, policy documents and the article are reference data and stay as they are (country
  * codes are ISO alpha-2: there are not a thousand of them); everything attached to them is multiplied.
  */
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
@@ -12,7 +12,8 @@ import { parse, stringify } from "yaml";
 import { fromProjectRoot } from "../../../platform/projectRoot.js";
 import { SUBGRAPH_NAMES } from "../../../platform/serviceCatalog.js";
 
-const REFERENCE_FILES = new Set(["article.yaml", "countries.yaml", "regions.yaml"]);
+// Reference data, and the diplomacy records other subgraphs' data files name (subgraphs/kit/diplomacyKeys.ts).
+const REFERENCE_FILES = new Set(["article.yaml", "countries.yaml", "regions.yaml", "policy-documents.yaml"]);
 
 type DataFiles = Map<string, Map<string, Record<string, unknown>[]>>;
 
@@ -29,7 +30,7 @@ function readCurated(): DataFiles {
   return files;
 }
 
-/** Ids of multiplied records, across subgraphs: a string equal to one of them is a reference to that record. */
+/** Ids of multiplied records, across subgraphs: a reference field holding one of them points at that record. */
 function multipliedIds(files: DataFiles): Set<string> {
   const ids = new Set<string>();
   for (const byFile of files.values()) {
@@ -41,11 +42,15 @@ function multipliedIds(files: DataFiles): Set<string> {
   return ids;
 }
 
-function copyOf(value: unknown, copy: number, ids: Set<string>): unknown {
-  if (typeof value === "string") return ids.has(value) ? `${value}-synthetic-${copy}` : value;
-  if (Array.isArray(value)) return value.map((item) => copyOf(item, copy, ids));
+// Ids and references: `id`, and fields named `…Id` / `…Ids` (names and quotes may equal an id by coincidence).
+const REFERENCE_FIELD = /^(?:id|\w+Ids?)$/;
+
+function copyOf(value: unknown, copy: number, ids: Set<string>, field = ""): unknown {
+  if (typeof value === "string")
+    return REFERENCE_FIELD.test(field) && ids.has(value) ? `${value}-synthetic-${copy}` : value;
+  if (Array.isArray(value)) return value.map((item) => copyOf(item, copy, ids, field));
   if (value && typeof value === "object") {
-    return Object.fromEntries(Object.entries(value).map(([field, item]) => [field, copyOf(item, copy, ids)]));
+    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, copyOf(item, copy, ids, key)]));
   }
   return value;
 }
