@@ -58,6 +58,7 @@ export function scaleTable(results: ScaleResult[]): string {
     const counts = result.counts.ours;
     const fetches = counts
       ? Object.entries(counts.subgraphFetchesPerOperation)
+          .sort(([a], [b]) => (a < b ? -1 : 1))
           .map(([name, n]) => `${name} ${n}`)
           .join(", ")
       : "—";
