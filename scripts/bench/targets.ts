@@ -112,7 +112,8 @@ export async function startTargets(options: TargetOptions): Promise<Targets> {
   };
 
   try {
-    await Promise.all(
+    // allSettled: when one subgraph fails to start, the others must have finished starting before all are stopped.
+    const launched = await Promise.allSettled(
       SUBGRAPH_NAMES.map(async (name) => {
         const port = await freePort();
         const env = { ...baseEnv, [portVariable(name)]: String(port) };
@@ -123,6 +124,8 @@ export async function startTargets(options: TargetOptions): Promise<Targets> {
         subgraphs.set(name, await launch(name, args, env, `http://127.0.0.1:${port}/health`, true));
       }),
     );
+    const failed = launched.find((outcome) => outcome.status === "rejected");
+    if (failed) throw failed.reason;
     const subgraphUrls = Object.fromEntries(SUBGRAPH_NAMES.map((name) => [name, urls[name] as string]));
     const launchOurs = async (name: string, port: number, url: string, extraEnv: Record<string, string> = {}) => {
       const env: NodeJS.ProcessEnv = { ...baseEnv, GATEWAY_PORT: String(port), ...extraEnv };
