@@ -12,7 +12,8 @@ import {
   readString,
 } from "../platform/env.js";
 import { fromProjectRoot } from "../platform/projectRoot.js";
-import { GATEWAY_DEFAULT_PORT, readSubgraphUrls, type SubgraphName } from "../platform/serviceCatalog.js";
+import { GATEWAY_DEFAULT_PORT, readSubgraphUrls, SUBGRAPHS, type SubgraphName } from "../platform/serviceCatalog.js";
+import { readOwnSigningSecrets, subgraphSecretsVariable } from "../platform/signatureConfig.js";
 import type { OperationLimits } from "./limits/limitDefinitions.js";
 
 export interface GatewayConfig {
@@ -30,6 +31,8 @@ export interface GatewayConfig {
   queryPlan: boolean;
   /** Secret the gateway signs subgraph requests with (the first of GATEWAY_SHARED_SECRETS); none in development. */
   signingSecret: string | undefined;
+  /** A subgraph's own signing secret (the first of `<NAME>_GATEWAY_SECRETS`), used instead of the shared one. */
+  subgraphSigningSecrets: Partial<Record<SubgraphName, string>>;
   shutdownTimeoutMs: number;
   /** Limits every operation must meet before it is planned. */
   limits: OperationLimits;
@@ -52,8 +55,13 @@ export interface GatewayConfig {
 export function readGatewayConfig(env: Env = process.env): GatewayConfig {
   const production = isProduction(env);
   const secrets = readSecrets(env, "GATEWAY_SHARED_SECRETS");
-  if (production && secrets.length === 0) {
-    throw new ConfigError("GATEWAY_SHARED_SECRETS", "is required in production: subgraphs only answer signed requests");
+  const subgraphSigningSecrets = readOwnSigningSecrets(env);
+  const unsigned = SUBGRAPHS.filter(({ name }) => !subgraphSigningSecrets[name]);
+  if (production && secrets.length === 0 && unsigned.length > 0) {
+    throw new ConfigError(
+      "GATEWAY_SHARED_SECRETS",
+      `is required in production (or ${unsigned.map(({ name }) => subgraphSecretsVariable(name)).join(", ")}): subgraphs only answer signed requests`,
+    );
   }
   const host = readString(env, "HOST", "127.0.0.1");
   return {
@@ -67,6 +75,7 @@ export function readGatewayConfig(env: Env = process.env): GatewayConfig {
     introspection: readBoolean(env, "GATEWAY_INTROSPECTION", !production),
     queryPlan: readBoolean(env, "GATEWAY_QUERY_PLAN", !production),
     signingSecret: secrets[0],
+    subgraphSigningSecrets,
     shutdownTimeoutMs: readShutdownTimeoutMs(env),
     limits: readOperationLimits(env),
     maxBodyBytes: readInteger(env, "GATEWAY_MAX_BODY_BYTES", 1_048_576, { min: 1_024, max: 16_777_216 }),

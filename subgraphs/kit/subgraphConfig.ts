@@ -1,14 +1,19 @@
-/** Environment of one subgraph service: `<NAME>_PORT`, `<NAME>_DB_PATH`, `HOST`, gateway secrets, shutdown grace. */
+/** Environment of one subgraph service: `<NAME>_PORT`, `<NAME>_DB_PATH`, `HOST`, gateway signatures, shutdown grace. */
 import {
   ConfigError,
   type Env,
   isProduction,
   readPort,
-  readSecrets,
   readShutdownTimeoutMs,
   readString,
 } from "../../platform/env.js";
 import { databasePathVariable, defaultPortOf, portVariable, type SubgraphName } from "../../platform/serviceCatalog.js";
+import {
+  readSignatureVerification,
+  readSubgraphSecrets,
+  type SignatureVerification,
+  subgraphSecretsVariable,
+} from "../../platform/signatureConfig.js";
 
 export interface SubgraphConfig {
   name: string;
@@ -17,6 +22,7 @@ export interface SubgraphConfig {
   databasePath: string;
   /** Secrets whose gateway signatures are accepted; empty means requests are not checked (development only). */
   gatewaySecrets: string[];
+  signatureWindow: SignatureVerification;
   shutdownTimeoutMs: number;
   /** Replace unexpected errors by "Internal server error." (production). */
   maskErrors: boolean;
@@ -24,11 +30,11 @@ export interface SubgraphConfig {
 
 export function readSubgraphConfig(name: SubgraphName, env: Env = process.env): SubgraphConfig {
   const production = isProduction(env);
-  const gatewaySecrets = readSecrets(env, "GATEWAY_SHARED_SECRETS");
+  const { secrets: gatewaySecrets } = readSubgraphSecrets(env, name);
   if (production && gatewaySecrets.length === 0) {
     throw new ConfigError(
       "GATEWAY_SHARED_SECRETS",
-      "is required in production, so that only the gateway can query subgraphs",
+      `(or ${subgraphSecretsVariable(name)}) is required in production, so that only the gateway can query subgraphs`,
     );
   }
   return {
@@ -37,6 +43,7 @@ export function readSubgraphConfig(name: SubgraphName, env: Env = process.env): 
     port: readPort(env, portVariable(name), defaultPortOf(name)),
     databasePath: readString(env, databasePathVariable(name), ":memory:"),
     gatewaySecrets,
+    signatureWindow: readSignatureVerification(env),
     shutdownTimeoutMs: readShutdownTimeoutMs(env),
     maskErrors: production,
   };

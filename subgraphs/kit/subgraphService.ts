@@ -52,6 +52,7 @@ export async function runSubgraph<Context extends BaseContext>(service: Subgraph
         port: config.port,
         logger,
         gatewaySecrets: config.gatewaySecrets,
+        signatureWindow: config.signatureWindow,
         shutdownTimeoutMs: config.shutdownTimeoutMs,
         maskErrors: config.maskErrors,
       });

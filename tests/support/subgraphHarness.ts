@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { BaseContext } from "@apollo/server";
 import { createLogger } from "../../platform/logger.js";
-import { startSubgraphServer } from "../../subgraphs/kit/subgraphServer.js";
+import { type SubgraphServerOptions, startSubgraphServer } from "../../subgraphs/kit/subgraphServer.js";
 import type { SubgraphStore } from "../../subgraphs/kit/subgraphStore.js";
 
 export interface GraphQLResponse<Data = Record<string, unknown>> {
@@ -41,6 +41,7 @@ export async function startTestSubgraph<Repository, Loaders>(
   buildSchema: () => Promise<import("graphql").GraphQLSchema>,
   openStore: (databasePath?: string, dataDir?: string) => SubgraphStore<Repository, Loaders>,
   gatewaySecrets: readonly string[] = [],
+  server: Partial<Pick<SubgraphServerOptions<BaseContext>, "logger" | "signatureWindow" | "maskErrors">> = {},
 ): Promise<TestSubgraph<Repository, Loaders>> {
   const store = openStore(":memory:");
   const running = await startSubgraphServer<BaseContext>({
@@ -51,6 +52,7 @@ export async function startTestSubgraph<Repository, Loaders>(
     port: 0,
     logger: createLogger(name, { LOG_LEVEL: "silent" }),
     gatewaySecrets,
+    ...server,
   });
   return {
     url: running.url,
