@@ -12,23 +12,27 @@ import { ApolloGateway } from "@apollo/gateway";
 import { ApolloServer } from "@apollo/server";
 import { expressMiddleware } from "@as-integrations/express5";
 import express from "express";
+import { refuseInvalidUtf8 } from "../platform/httpErrors.js";
 import { listen } from "../platform/listen.js";
 import type { Logger } from "../platform/logger.js";
 import { disableApolloTelemetry, GRAPHQL_PATH } from "../platform/serviceCatalog.js";
 import type { GatewayConfig } from "./config.js";
 import { readOperationExamples } from "./playground/operationExamples.js";
+import { clientMistakes } from "./plugins/clientMistakes.js";
 import { drainOnShutdown } from "./plugins/drainOnShutdown.js";
 import { errorHygiene } from "./plugins/errorHygiene.js";
 import type { FormatError, GatewayPlugin } from "./plugins/gatewayPlugin.js";
 import { health } from "./plugins/health.js";
 import { hideSchemaHints } from "./plugins/hideSchemaHints.js";
 import { httpErrors } from "./plugins/httpErrors.js";
+import { localIntrospection } from "./plugins/localIntrospection.js";
 import { operationLimits } from "./plugins/operationLimits.js";
 import { operationResolution } from "./plugins/operationResolution.js";
 import { playground } from "./plugins/playground.js";
 import { readiness } from "./plugins/readiness.js";
 import { requestId } from "./plugins/requestId.js";
 import { requestLog } from "./plugins/requestLog.js";
+import { securityHeaders } from "./plugins/securityHeaders.js";
 import { type GatewayContext, gatewayContextOf } from "./requestContext.js";
 import { SubgraphDirectory } from "./supergraph/subgraphDirectory.js";
 import { supergraphSource } from "./supergraph/supergraphSource.js";
@@ -50,6 +54,7 @@ function gatewayPlugins(
   subgraphs: SubgraphDirectory,
 ): GatewayPlugin[] {
   return [
+    securityHeaders(),
     requestId(),
     requestLog(logger, { graphqlPath: GRAPHQL_PATH, logVariables: config.logVariables }),
     health(),
@@ -62,7 +67,9 @@ function gatewayPlugins(
       queryPlan: config.queryPlan,
     }),
     operationLimits(config.limits),
+    clientMistakes(),
     operationResolution(),
+    localIntrospection(),
     errorHygiene(logger, { mask: config.maskErrors }),
     ...(config.introspection ? [] : [hideSchemaHints()]),
     drainOnShutdown(httpServer, config.shutdownTimeoutMs),
@@ -109,7 +116,7 @@ export async function startGateway(config: GatewayConfig, logger: Logger): Promi
   for (const plugin of plugins) plugin.routes?.(app);
   app.use(
     GRAPHQL_PATH,
-    express.json({ limit: config.maxBodyBytes }),
+    express.json({ limit: config.maxBodyBytes, verify: refuseInvalidUtf8 }),
     ...plugins.flatMap((plugin) => plugin.graphqlHandlers ?? []),
     expressMiddleware(apollo, { context: async ({ res }) => gatewayContextOf(res) }),
   );

@@ -3,6 +3,7 @@
  * answered as GraphQL-shaped JSON in every mode: a stable code and a short message, never a stack, a file path or a
  * library's name. Each is logged as one JSON line.
  */
+import { isUtf8 } from "node:buffer";
 import type { ErrorRequestHandler, RequestHandler, Response } from "express";
 import { INTERNAL_MESSAGE, INTERNAL_SERVER_ERROR } from "./internalErrors.js";
 import type { Logger } from "./logger.js";
@@ -17,13 +18,19 @@ interface HttpError {
 /** An error a request handler raises on purpose, with the status and code the client gets. */
 export class RequestRefusal extends Error {
   constructor(
-    readonly status: number,
+    // Not `status`: body-parser overwrites that on errors its `verify` hook throws.
+    readonly refusalStatus: number,
     readonly code: string,
     message: string,
   ) {
     super(message);
     this.name = "RequestRefusal";
   }
+}
+
+/** body-parser `verify` hook: a body that is not UTF-8 is refused instead of decoded with replacement characters. */
+export function refuseInvalidUtf8(_req: unknown, _res: unknown, bytes: Buffer): void {
+  if (!isUtf8(bytes)) throw new RequestRefusal(400, "INVALID_UTF8", "The request body is not valid UTF-8.");
 }
 
 export function sendJsonError(res: Response, status: number, code: string, message: string): void {
@@ -47,7 +54,12 @@ export const notFound: RequestHandler = (_req, res) => sendJsonError(res, 404, "
 export function jsonErrors(logger: Logger): ErrorRequestHandler {
   return (error: HttpError, req, res, next) => {
     if (res.headersSent) return next(error);
-    const status = typeof error.status === "number" && error.status >= 400 && error.status < 500 ? error.status : 500;
+    const status =
+      error instanceof RequestRefusal
+        ? error.refusalStatus
+        : typeof error.status === "number" && error.status >= 400 && error.status < 500
+          ? error.status
+          : 500;
     const { message, code } = describe(error, status);
     const line = { requestId: res.getHeader("x-request-id"), method: req.method, status, code };
     if (status === 500) logger.error({ ...line, err: error }, "request failed");

@@ -21,6 +21,10 @@ export const PUBLIC_CODES: ReadonlySet<string> = new Set([
   "NOT_FOUND",
   "SUBGRAPH_UNAVAILABLE",
   "SUBGRAPH_TIMEOUT",
+  "OPERATION_NOT_SUPPORTED",
+  "RESERVED_ALIAS",
+  "PERSISTED_QUERY_HASH_MISMATCH",
+  "INVALID_UTF8",
   ...Object.values(LIMIT_CODES),
 ]);
 

@@ -2,10 +2,9 @@
  * A subgraph's front door on /graphql: read the raw body (size-capped), check the gateway's signature over it before
  * anything is parsed, then parse the JSON. Whatever fails answers a JSON error (platform/httpErrors.ts).
  */
-import { isUtf8 } from "node:buffer";
 import express, { type RequestHandler } from "express";
 import { SIGNATURE_HEADER, type SignaturePolicy, verifyRequest } from "../../platform/gatewaySignature.js";
-import { RequestRefusal } from "../../platform/httpErrors.js";
+import { RequestRefusal, refuseInvalidUtf8 } from "../../platform/httpErrors.js";
 import { REQUEST_ID_HEADER } from "../../platform/requestIdHeader.js";
 
 export interface FrontDoorOptions {
@@ -40,7 +39,11 @@ function requireSignature(subgraph: string, policy: SignaturePolicy): RequestHan
 const parseJsonBody: RequestHandler = (req, _res, next) => {
   if (!Buffer.isBuffer(req.body)) return next();
   const bytes = req.body;
-  if (!isUtf8(bytes)) return next(new RequestRefusal(400, "INVALID_UTF8", "The request body is not valid UTF-8."));
+  try {
+    refuseInvalidUtf8(req, _res, bytes);
+  } catch (refusal) {
+    return next(refusal);
+  }
   if (!req.is(["application/json", "application/*+json"])) {
     req.body = {};
     return next();
