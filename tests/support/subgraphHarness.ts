@@ -39,11 +39,16 @@ export interface TestSubgraph<Repository, Loaders> {
 export async function startTestSubgraph<Repository, Loaders>(
   name: string,
   buildSchema: () => Promise<import("graphql").GraphQLSchema>,
-  openStore: (databasePath?: string, dataDir?: string) => SubgraphStore<Repository, Loaders>,
+  openStore: (
+    databasePath?: string,
+    dataDir?: string,
+    options?: { recordStatements?: boolean },
+  ) => SubgraphStore<Repository, Loaders>,
   gatewaySecrets: readonly string[] = [],
   server: Partial<Pick<SubgraphServerOptions<BaseContext>, "logger" | "signatureWindow" | "maskErrors">> = {},
 ): Promise<TestSubgraph<Repository, Loaders>> {
-  const store = openStore(":memory:");
+  // Tests read the statements a request ran; the services themselves never record them.
+  const store = openStore(":memory:", undefined, { recordStatements: true });
   const running = await startSubgraphServer<BaseContext>({
     name,
     schema: await buildSchema(),
