@@ -8,9 +8,11 @@ import {
   readInteger,
   readPort,
   readSecrets,
+  readShutdownDrainDelayMs,
   readShutdownTimeoutMs,
   readString,
 } from "../platform/env.js";
+import { type HttpTimeouts, readHttpTimeouts } from "../platform/httpServer.js";
 import { fromProjectRoot } from "../platform/projectRoot.js";
 import { GATEWAY_DEFAULT_PORT, readSubgraphUrls, SUBGRAPHS, type SubgraphName } from "../platform/serviceCatalog.js";
 import { readOwnSigningSecrets, subgraphSecretsVariable } from "../platform/signatureConfig.js";
@@ -34,6 +36,10 @@ export interface GatewayConfig {
   /** A subgraph's own signing secret (the first of `<NAME>_GATEWAY_SECRETS`), used instead of the shared one. */
   subgraphSigningSecrets: Partial<Record<SubgraphName, string>>;
   shutdownTimeoutMs: number;
+  /** Serving on, readiness 503, after SIGTERM before the listener closes. */
+  drainDelayMs: number;
+  /** Bounds on slow clients (request, headers, keep-alive idle). */
+  httpTimeouts: HttpTimeouts;
   /** Limits every operation must meet before it is planned. */
   limits: OperationLimits;
   /** Largest HTTP request body the GraphQL endpoint reads. */
@@ -77,6 +83,8 @@ export function readGatewayConfig(env: Env = process.env): GatewayConfig {
     signingSecret: secrets[0],
     subgraphSigningSecrets,
     shutdownTimeoutMs: readShutdownTimeoutMs(env),
+    drainDelayMs: readShutdownDrainDelayMs(env),
+    httpTimeouts: readHttpTimeouts(env),
     limits: readOperationLimits(env),
     maxBodyBytes: readInteger(env, "GATEWAY_MAX_BODY_BYTES", 1_048_576, { min: 1_024, max: 16_777_216 }),
     subgraphTimeoutMs: readInteger(env, "GATEWAY_SUBGRAPH_TIMEOUT_MS", 5_000, { min: 50, max: 120_000 }),

@@ -6,13 +6,15 @@
  *   GET      /health, /ready     liveness; readiness (supergraph loaded + every subgraph's /health)
  * Cross-cutting behaviour is a list of small plugins, one per module, read below in order.
  */
-import { createServer, type Server } from "node:http";
+import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { ApolloGateway } from "@apollo/gateway";
 import { ApolloServer } from "@apollo/server";
 import { expressMiddleware } from "@as-integrations/express5";
 import express from "express";
+import { DrainState } from "../platform/drainState.js";
 import { refuseInvalidUtf8 } from "../platform/httpErrors.js";
+import { createHttpServer } from "../platform/httpServer.js";
 import { listen } from "../platform/listen.js";
 import type { Logger } from "../platform/logger.js";
 import { disableApolloTelemetry, GRAPHQL_PATH } from "../platform/serviceCatalog.js";
@@ -43,6 +45,8 @@ export interface RunningGateway {
   /** Playground page, when enabled. */
   playgroundUrl: string | undefined;
   httpServer: Server;
+  /** Readiness 503 and `Connection: close` on every response, while still serving. */
+  beginDrain(): void;
   /** Stops accepting, finishes in-flight requests, closes the server. */
   stop(): Promise<void>;
 }
@@ -52,13 +56,14 @@ function gatewayPlugins(
   logger: Logger,
   httpServer: Server,
   subgraphs: SubgraphDirectory,
+  drain: DrainState,
 ): GatewayPlugin[] {
   return [
     securityHeaders(),
     requestId(),
     requestLog(logger, { graphqlPath: GRAPHQL_PATH, logVariables: config.logVariables }),
     health(),
-    readiness(() => subgraphs.list()),
+    readiness(() => subgraphs.list(), drain, logger),
     playground({
       enabled: config.playground,
       assetsDir: config.playgroundDir,
@@ -88,9 +93,10 @@ export async function startGateway(config: GatewayConfig, logger: Logger): Promi
 
   const app = express();
   app.disable("x-powered-by");
-  const httpServer = createServer(app);
+  const httpServer = createHttpServer(app, config.httpTimeouts);
+  const drain = new DrainState();
   const subgraphs = new SubgraphDirectory(config, logger);
-  const plugins = gatewayPlugins(config, logger, httpServer, subgraphs);
+  const plugins = gatewayPlugins(config, logger, httpServer, subgraphs, drain);
 
   const gateway = new ApolloGateway({
     supergraphSdl: supergraphSource(config),
@@ -113,6 +119,8 @@ export async function startGateway(config: GatewayConfig, logger: Logger): Promi
   });
   await apollo.start();
 
+  // Before every route: while draining, every answer tells its keep-alive client to reconnect elsewhere.
+  app.use(drain.closeConnections);
   for (const plugin of plugins) plugin.routes?.(app);
   app.use(
     GRAPHQL_PATH,
@@ -134,6 +142,7 @@ export async function startGateway(config: GatewayConfig, logger: Logger): Promi
     url: `${origin}${GRAPHQL_PATH}`,
     playgroundUrl: config.playground ? `${origin}/` : undefined,
     httpServer,
+    beginDrain: () => drain.begin(),
     stop: () => apollo.stop(),
   };
   logger.info(

@@ -122,6 +122,14 @@ export function isProduction(env: Env): boolean {
   return readChoice(env, "NODE_ENV", ["development", "production", "test"], "development") === "production";
 }
 
+/**
+ * How long a service keeps serving after SIGTERM, readiness already 503, before it closes its listener: time for a
+ * load balancer to notice. None in development (Ctrl-C stops at once), 3 s in production.
+ */
+export function readShutdownDrainDelayMs(env: Env): number {
+  return readInteger(env, "SHUTDOWN_DRAIN_DELAY_MS", isProduction(env) ? 3_000 : 0, { min: 0, max: 60_000 });
+}
+
 /** How long a service waits for in-flight requests after SIGTERM/SIGINT; the same variable for every service. */
 export function readShutdownTimeoutMs(env: Env): number {
   return readInteger(env, "SHUTDOWN_TIMEOUT_MS", 10_000, { min: 100, max: 120_000 });

@@ -1,5 +1,6 @@
 /** Environment of the router's signing proxy: where it listens, who may call it, the subgraphs it fronts, its secrets. */
 import { ConfigError, type Env, readPort, readSecrets, readShutdownTimeoutMs, readString } from "../../platform/env.js";
+import { type HttpTimeouts, readHttpTimeouts } from "../../platform/httpServer.js";
 import { readSubgraphUrls, SIGNER_DEFAULT_PORT, type SubgraphName } from "../../platform/serviceCatalog.js";
 import { readOwnSigningSecrets } from "../../platform/signatureConfig.js";
 
@@ -16,6 +17,7 @@ export interface SignerConfig {
   /** A subgraph's own secret (first of `<NAME>_GATEWAY_SECRETS`), used instead of the shared one. */
   subgraphSigningSecrets: Partial<Record<SubgraphName, string>>;
   shutdownTimeoutMs: number;
+  httpTimeouts?: HttpTimeouts;
 }
 
 export function readSignerConfig(env: Env = process.env): SignerConfig {
@@ -38,5 +40,6 @@ export function readSignerConfig(env: Env = process.env): SignerConfig {
     signingSecret,
     subgraphSigningSecrets,
     shutdownTimeoutMs: readShutdownTimeoutMs(env),
+    httpTimeouts: readHttpTimeouts(env),
   };
 }

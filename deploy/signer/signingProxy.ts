@@ -5,9 +5,10 @@
  * `Authorization: Bearer …`): anyone else reaching it would otherwise get every gateway limit skipped.
  */
 import { createHash, randomUUID, timingSafeEqual } from "node:crypto";
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import type { IncomingMessage, Server, ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { SIGNATURE_HEADER, signRequest } from "../../platform/gatewaySignature.js";
+import { createHttpServer } from "../../platform/httpServer.js";
 import { listen } from "../../platform/listen.js";
 import type { Logger } from "../../platform/logger.js";
 import { REQUEST_ID_HEADER } from "../../platform/requestIdHeader.js";
@@ -159,7 +160,7 @@ export async function startSigningProxy(config: SignerConfig, logger: Logger): P
     });
   }
 
-  const server: Server = createServer((req, res) => {
+  const server: Server = createHttpServer((req, res) => {
     // Whatever a request holds, it costs the caller an error answer, never the process.
     try {
       route(req, res);
@@ -167,7 +168,7 @@ export async function startSigningProxy(config: SignerConfig, logger: Logger): P
       logger.warn({ err: error }, "request refused");
       if (!res.headersSent) graphQLError(res, 400, "BAD_REQUEST", "The request could not be read.");
     }
-  });
+  }, config.httpTimeouts);
 
   await listen(server, config.port, config.host, "SIGNER_PORT");
   const { port } = server.address() as AddressInfo;

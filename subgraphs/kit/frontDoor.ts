@@ -5,6 +5,7 @@
 import express, { type RequestHandler } from "express";
 import { SIGNATURE_HEADER, type SignaturePolicy, verifyRequest } from "../../platform/gatewaySignature.js";
 import { RequestRefusal, refuseInvalidUtf8 } from "../../platform/httpErrors.js";
+import type { Logger } from "../../platform/logger.js";
 import { REQUEST_ID_HEADER } from "../../platform/requestIdHeader.js";
 
 export interface FrontDoorOptions {
@@ -62,4 +63,23 @@ export function frontDoor(options: FrontDoorOptions): RequestHandler[] {
     ...(options.signatures ? [requireSignature(options.subgraph, options.signatures)] : []),
     parseJsonBody,
   ];
+}
+
+/**
+ * A request whose caller has already gone (the gateway gave up on it: timeout, client disconnect) is not executed:
+ * nobody would read the answer. Typical after a pause: the subgraph reads a backlog of requests whose sockets the
+ * gateway has since closed.
+ */
+export function skipIfClientGone(logger: Logger): RequestHandler {
+  return (req, res, next) => {
+    // A backlog's requests arrive with their sockets' ends queued behind them: Node reads a socket's end one
+    // event-loop turn after its request, so look after two turns (well under a millisecond when idle).
+    setImmediate(() =>
+      setImmediate(() => {
+        const gone = req.socket.destroyed || req.socket.readableEnded || res.destroyed;
+        if (!gone) return next();
+        logger.info({ requestId: req.get(REQUEST_ID_HEADER) }, "caller gone: request not executed");
+      }),
+    );
+  };
 }

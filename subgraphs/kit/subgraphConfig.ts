@@ -4,9 +4,11 @@ import {
   type Env,
   isProduction,
   readPort,
+  readShutdownDrainDelayMs,
   readShutdownTimeoutMs,
   readString,
 } from "../../platform/env.js";
+import { type HttpTimeouts, readHttpTimeouts } from "../../platform/httpServer.js";
 import { databasePathVariable, defaultPortOf, portVariable, type SubgraphName } from "../../platform/serviceCatalog.js";
 import {
   readSignatureVerification,
@@ -24,6 +26,8 @@ export interface SubgraphConfig {
   gatewaySecrets: string[];
   signatureWindow: SignatureVerification;
   shutdownTimeoutMs: number;
+  drainDelayMs: number;
+  httpTimeouts: HttpTimeouts;
   /** Replace unexpected errors by "Internal server error." (production). */
   maskErrors: boolean;
 }
@@ -45,6 +49,8 @@ export function readSubgraphConfig(name: SubgraphName, env: Env = process.env): 
     gatewaySecrets,
     signatureWindow: readSignatureVerification(env),
     shutdownTimeoutMs: readShutdownTimeoutMs(env),
+    drainDelayMs: readShutdownDrainDelayMs(env),
+    httpTimeouts: readHttpTimeouts(env),
     maskErrors: production,
   };
 }

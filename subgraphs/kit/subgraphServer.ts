@@ -1,5 +1,5 @@
 /** Serves one subgraph over HTTP: GraphQL at /graphql, liveness at /health, readiness at /ready. */
-import { createServer, type Server } from "node:http";
+import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { ApolloServer, type BaseContext } from "@apollo/server";
 import {
@@ -10,8 +10,10 @@ import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHt
 import { expressMiddleware } from "@as-integrations/express5";
 import express, { type RequestHandler } from "express";
 import type { GraphQLFormattedError, GraphQLSchema } from "graphql";
+import { DrainState } from "../../platform/drainState.js";
 import { DEFAULT_SIGNATURE_WINDOW, type SignatureWindow } from "../../platform/gatewaySignature.js";
 import { jsonErrors, notFound } from "../../platform/httpErrors.js";
+import { createHttpServer, type HttpTimeouts } from "../../platform/httpServer.js";
 import { isUnexpected, maskedError } from "../../platform/internalErrors.js";
 import { listen } from "../../platform/listen.js";
 import type { Logger } from "../../platform/logger.js";
@@ -20,7 +22,7 @@ import { REQUEST_ID_HEADER, settleRequestId } from "../../platform/requestIdHead
 import { requestLogHandler } from "../../platform/requestLogHandler.js";
 import { securityHeaders } from "../../platform/securityHeaders.js";
 import { GRAPHQL_PATH, portVariable } from "../../platform/serviceCatalog.js";
-import { frontDoor } from "./frontDoor.js";
+import { frontDoor, skipIfClientGone } from "./frontDoor.js";
 
 /** The gateway's body limit defaults to 1 MB; a subgraph request is the gateway's, plus entity representations. */
 const MAX_BODY_BYTES = 2 * 1024 * 1024;
@@ -36,6 +38,7 @@ export interface SubgraphServerOptions<Context extends BaseContext> {
   gatewaySecrets: readonly string[];
   /** How old (and how far in the future) a signature may be, and how many the replay cache holds. */
   signatureWindow?: SignatureWindow & { replayCacheEntries: number };
+  httpTimeouts?: HttpTimeouts;
   shutdownTimeoutMs?: number;
   /** Replace unexpected errors (no code, or INTERNAL_SERVER_ERROR) by "Internal server error." (production). */
   maskErrors?: boolean;
@@ -44,6 +47,8 @@ export interface SubgraphServerOptions<Context extends BaseContext> {
 export interface RunningSubgraph {
   url: string;
   httpServer: Server;
+  /** Readiness 503 and `Connection: close` on every response, while still serving. */
+  beginDrain(): void;
   stop(): Promise<void>;
 }
 
@@ -61,7 +66,8 @@ export async function startSubgraphServer<Context extends BaseContext>(
   options: SubgraphServerOptions<Context>,
 ): Promise<RunningSubgraph> {
   const app = express();
-  const httpServer = createServer(app);
+  const httpServer = createHttpServer(app, options.httpTimeouts);
+  const drain = new DrainState();
   let accepting = true;
 
   const apollo = new ApolloServer<Context>({
@@ -96,6 +102,7 @@ export async function startSubgraphServer<Context extends BaseContext>(
   app.disable("x-powered-by");
   app.use(
     securityHeaders,
+    drain.closeConnections,
     tagRequestId,
     requestLogHandler(options.logger, { graphqlPath: GRAPHQL_PATH, requestIdOf: (res) => res.locals.requestId }),
   );
@@ -103,7 +110,8 @@ export async function startSubgraphServer<Context extends BaseContext>(
     res.json({ status: "ok", service: options.name });
   });
   app.get("/ready", (_req, res) => {
-    res.status(accepting ? 200 : 503).json({ status: accepting ? "ready" : "stopping", service: options.name });
+    const ready = accepting && !drain.draining;
+    res.status(ready ? 200 : 503).json({ status: ready ? "ready" : "stopping", service: options.name });
   });
   const window = options.signatureWindow ?? { ...DEFAULT_SIGNATURE_WINDOW, replayCacheEntries: 100_000 };
   app.use(
@@ -115,6 +123,7 @@ export async function startSubgraphServer<Context extends BaseContext>(
         signatures: { ...window, secrets: options.gatewaySecrets, replays: new ReplayCache(window.replayCacheEntries) },
       }),
     }),
+    skipIfClientGone(options.logger),
     expressMiddleware(apollo, { context: async () => options.createContext() }),
   );
   app.use(notFound, jsonErrors(options.logger));
@@ -130,6 +139,7 @@ export async function startSubgraphServer<Context extends BaseContext>(
   return {
     url,
     httpServer,
+    beginDrain: () => drain.begin(),
     stop: async () => {
       accepting = false;
       await apollo.stop();

@@ -53,10 +53,12 @@ export async function runSubgraph<Context extends BaseContext>(service: Subgraph
         logger,
         gatewaySecrets: config.gatewaySecrets,
         signatureWindow: config.signatureWindow,
+        httpTimeouts: config.httpTimeouts,
         shutdownTimeoutMs: config.shutdownTimeoutMs,
         maskErrors: config.maskErrors,
       });
       return {
+        beginDrain: running.beginDrain,
         stop: async () => {
           await running.stop();
           store.close();
