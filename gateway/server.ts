@@ -34,8 +34,10 @@ import { playground } from "./plugins/playground.js";
 import { readiness } from "./plugins/readiness.js";
 import { requestId } from "./plugins/requestId.js";
 import { requestLog } from "./plugins/requestLog.js";
+import { responseSizeLimit } from "./plugins/responseSizeLimit.js";
 import { securityHeaders } from "./plugins/securityHeaders.js";
 import { type GatewayContext, gatewayContextOf } from "./requestContext.js";
+import { documentCaches } from "./supergraph/documentCaches.js";
 import { SubgraphDirectory } from "./supergraph/subgraphDirectory.js";
 import { supergraphSource } from "./supergraph/supergraphSource.js";
 
@@ -73,6 +75,7 @@ function gatewayPlugins(
     }),
     operationLimits(config.limits),
     clientMistakes(),
+    responseSizeLimit(config.maxResponseBytes),
     operationResolution(),
     localIntrospection(),
     errorHygiene(logger, { mask: config.maskErrors }),
@@ -98,7 +101,9 @@ export async function startGateway(config: GatewayConfig, logger: Logger): Promi
   const subgraphs = new SubgraphDirectory(config, logger);
   const plugins = gatewayPlugins(config, logger, httpServer, subgraphs, drain);
 
+  const caches = documentCaches(config.caches);
   const gateway = new ApolloGateway({
+    experimental_approximateQueryPlanStoreMiB: caches.queryPlanStoreMiB,
     supergraphSdl: supergraphSource(config),
     buildService: subgraphs.buildService,
     __exposeQueryPlanExperimental: config.queryPlan,
@@ -107,6 +112,8 @@ export async function startGateway(config: GatewayConfig, logger: Logger): Promi
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
     introspection: config.introspection,
+    documentStore: caches.documentStore,
+    persistedQueries: caches.persistedQueries,
     includeStacktraceInErrorResponses: false,
     // Apollo's default, stated: a GET or a simple POST must carry a header a cross-site form cannot set.
     csrfPrevention: true,

@@ -4,12 +4,16 @@
  *
  *   npm run bench                                   # default scenarios, 10 s each, 10 connections
  *   npm run bench -- --duration 5 --connections 20 --operation CountryProfile --operation Countries
+ *   npm run bench -- --soak                         # 60 s at 50 connections, memory per process (scripts/bench/soak.ts)
+ *   npm run bench -- --abuse                        # 8 abusive clients vs { article { id } } (scripts/bench/abuse.ts)
  */
 import { parseArgs } from "node:util";
 import autocannon from "autocannon";
 import { readOperationExamples } from "../gateway/playground/operationExamples.js";
 import { createLogger } from "../platform/logger.js";
 import { fromProjectRoot } from "../platform/projectRoot.js";
+import { abuse } from "./bench/abuse.js";
+import { soak } from "./bench/soak.js";
 import { startFederation } from "./federation/federation.js";
 
 const DEFAULT_OPERATIONS = [
@@ -22,13 +26,35 @@ const DEFAULT_OPERATIONS = [
   "ParagraphFacts", // all three
 ];
 
-const { values } = parseArgs({
-  options: {
-    duration: { type: "string", default: "10" },
-    connections: { type: "string", default: "10" },
-    operation: { type: "string", multiple: true },
-  },
-});
+const USAGE = `usage: npm run bench -- [--duration S] [--connections N] [--operation Name]...
+       npm run bench -- --soak [--duration S (default 60)] [--connections N (default 50)]
+       npm run bench -- --abuse [--duration S (default 20)]`;
+
+function parseOptions() {
+  try {
+    return parseArgs({
+      options: {
+        duration: { type: "string" },
+        connections: { type: "string" },
+        operation: { type: "string", multiple: true },
+        soak: { type: "boolean", default: false },
+        abuse: { type: "boolean", default: false },
+        help: { type: "boolean", default: false },
+      },
+    });
+  } catch (error) {
+    console.error(`${(error as Error).message.split("\n")[0]} (npm run bench -- --help)`);
+    process.exit(2);
+  }
+}
+
+const { values } = parseOptions();
+if (values.help) {
+  console.log(USAGE);
+  process.exit(0);
+}
+values.duration ??= values.soak ? "60" : values.abuse ? "20" : "10";
+values.connections ??= values.soak ? "50" : "10";
 const duration = Number(values.duration);
 const connections = Number(values.connections);
 if (!(duration > 0 && duration <= 120) || !(connections > 0 && connections <= 200)) {
@@ -45,6 +71,31 @@ if (unknown.length > 0) {
 }
 
 const federation = await startFederation({ env: { LOG_LEVEL: "warn" } });
+if (values.soak) {
+  try {
+    const result = await soak(federation, examples, { durationSeconds: duration, warmupSeconds: 15, connections });
+    console.log(
+      `\nSoak: 15 s warm-up + ${duration} s, ${connections} connections, registered operations and distinct documents, ` +
+        `Node ${process.version}: ${result.requests} requests (${result.rps} req/s), ${result.errors} errors\n`,
+    );
+    console.table(result.rows);
+    process.exitCode = result.errors === 0 && result.rows.every((row) => row.ratio <= 1.1) ? 0 : 1;
+  } finally {
+    await federation.stop();
+  }
+  process.exit();
+}
+if (values.abuse) {
+  try {
+    const result = await abuse(federation, { durationSeconds: duration });
+    console.log(`\nAbuse: 8 clients sending an expensive unpaged query for ${duration} s, Node ${process.version}\n`);
+    console.table(result.rows);
+    process.exitCode = result.probeP99 < 100 ? 0 : 1;
+  } finally {
+    await federation.stop();
+  }
+  process.exit();
+}
 const rows: Record<string, string | number>[] = [];
 try {
   for (const name of wanted) {

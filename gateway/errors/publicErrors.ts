@@ -24,6 +24,7 @@ export const PUBLIC_CODES: ReadonlySet<string> = new Set([
   "OPERATION_NOT_SUPPORTED",
   "RESERVED_ALIAS",
   "PERSISTED_QUERY_HASH_MISMATCH",
+  "RESPONSE_TOO_LARGE",
   "INVALID_UTF8",
   ...Object.values(LIMIT_CODES),
 ]);

@@ -5,6 +5,7 @@
  */
 import { request as httpRequest } from "node:http";
 import { connect, type Socket } from "node:net";
+import { getIntrospectionQuery } from "graphql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Federation, startFederation } from "../../scripts/federation/federation.js";
 import { codesOf, post, request } from "./support/gatewayClient.js";
@@ -20,6 +21,7 @@ beforeAll(async () => {
       HTTP_HEADERS_TIMEOUT_MS: "1000",
       GATEWAY_SUBGRAPH_TIMEOUT_MS: "400",
       SHUTDOWN_DRAIN_DELAY_MS: "1500",
+      GATEWAY_MAX_RESPONSE_BYTES: "4096",
     },
     onLine: (service, line) => lines.push({ service, line }),
   });
@@ -66,6 +68,16 @@ describe("slow clients", () => {
     } finally {
       for (const connection of trickles) connection.stop();
     }
+  });
+});
+
+describe("response size", () => {
+  it("refuses a response larger than GATEWAY_MAX_RESPONSE_BYTES with its own code", async () => {
+    const big = await post(federation.gatewayUrl, { query: getIntrospectionQuery() });
+    expect(big.status).toBe(400);
+    expect(codesOf(big)).toEqual(["RESPONSE_TOO_LARGE"]);
+    expect(big.text.length).toBeLessThan(300);
+    expect((await post(federation.gatewayUrl, { query: "{ article { id } }" })).status).toBe(200);
   });
 });
 
