@@ -8,12 +8,16 @@ import {
   readInteger,
   readPort,
   readSecrets,
+  readShutdownDrainDelayMs,
   readShutdownTimeoutMs,
   readString,
 } from "../platform/env.js";
+import { type HttpTimeouts, readHttpTimeouts } from "../platform/httpServer.js";
 import { fromProjectRoot } from "../platform/projectRoot.js";
-import { GATEWAY_DEFAULT_PORT, readSubgraphUrls, type SubgraphName } from "../platform/serviceCatalog.js";
+import { GATEWAY_DEFAULT_PORT, readSubgraphUrls, SUBGRAPHS, type SubgraphName } from "../platform/serviceCatalog.js";
+import { readOwnSigningSecrets, subgraphSecretsVariable } from "../platform/signatureConfig.js";
 import type { OperationLimits } from "./limits/limitDefinitions.js";
+import type { DocumentCacheSizes } from "./supergraph/documentCaches.js";
 
 export interface GatewayConfig {
   host: string;
@@ -30,11 +34,21 @@ export interface GatewayConfig {
   queryPlan: boolean;
   /** Secret the gateway signs subgraph requests with (the first of GATEWAY_SHARED_SECRETS); none in development. */
   signingSecret: string | undefined;
+  /** A subgraph's own signing secret (the first of `<NAME>_GATEWAY_SECRETS`), used instead of the shared one. */
+  subgraphSigningSecrets: Partial<Record<SubgraphName, string>>;
   shutdownTimeoutMs: number;
+  /** Serving on, readiness 503, after SIGTERM before the listener closes. */
+  drainDelayMs: number;
+  /** Byte bounds of the per-document caches (parsed documents, query plans, persisted queries). */
+  caches: DocumentCacheSizes;
+  /** Bounds on slow clients (request, headers, keep-alive idle). */
+  httpTimeouts: HttpTimeouts;
   /** Limits every operation must meet before it is planned. */
   limits: OperationLimits;
   /** Largest HTTP request body the GraphQL endpoint reads. */
   maxBodyBytes: number;
+  /** Largest GraphQL response it sends; larger ones become RESPONSE_TOO_LARGE. */
+  maxResponseBytes: number;
   /** How long one subgraph request may take before the gateway answers without that subgraph. */
   subgraphTimeoutMs: number;
   /** Pooled keep-alive connections per subgraph. */
@@ -54,8 +68,13 @@ export interface GatewayConfig {
 export function readGatewayConfig(env: Env = process.env): GatewayConfig {
   const production = isProduction(env);
   const secrets = readSecrets(env, "GATEWAY_SHARED_SECRETS");
-  if (production && secrets.length === 0) {
-    throw new ConfigError("GATEWAY_SHARED_SECRETS", "is required in production: subgraphs only answer signed requests");
+  const subgraphSigningSecrets = readOwnSigningSecrets(env);
+  const unsigned = SUBGRAPHS.filter(({ name }) => !subgraphSigningSecrets[name]);
+  if (production && secrets.length === 0 && unsigned.length > 0) {
+    throw new ConfigError(
+      "GATEWAY_SHARED_SECRETS",
+      `is required in production (or ${unsigned.map(({ name }) => subgraphSecretsVariable(name)).join(", ")}): subgraphs only answer signed requests`,
+    );
   }
   const host = readString(env, "HOST", "127.0.0.1");
   return {
@@ -69,9 +88,18 @@ export function readGatewayConfig(env: Env = process.env): GatewayConfig {
     introspection: readBoolean(env, "GATEWAY_INTROSPECTION", !production),
     queryPlan: readBoolean(env, "GATEWAY_QUERY_PLAN", !production),
     signingSecret: secrets[0],
+    subgraphSigningSecrets,
     shutdownTimeoutMs: readShutdownTimeoutMs(env),
+    drainDelayMs: readShutdownDrainDelayMs(env),
+    httpTimeouts: readHttpTimeouts(env),
+    caches: {
+      documentsMb: readInteger(env, "GATEWAY_DOCUMENT_CACHE_MB", 8, { min: 1, max: 1_024 }),
+      queryPlansMb: readInteger(env, "GATEWAY_QUERY_PLAN_CACHE_MB", 8, { min: 1, max: 1_024 }),
+      persistedQueriesMb: readInteger(env, "GATEWAY_PERSISTED_QUERY_CACHE_MB", 4, { min: 1, max: 1_024 }),
+    },
     limits: readOperationLimits(env),
     maxBodyBytes: readInteger(env, "GATEWAY_MAX_BODY_BYTES", 1_048_576, { min: 1_024, max: 16_777_216 }),
+    maxResponseBytes: readInteger(env, "GATEWAY_MAX_RESPONSE_BYTES", 524_288, { min: 1_024, max: 67_108_864 }),
     subgraphTimeoutMs: readInteger(env, "GATEWAY_SUBGRAPH_TIMEOUT_MS", 5_000, { min: 50, max: 120_000 }),
     subgraphMaxSockets: readInteger(env, "GATEWAY_SUBGRAPH_MAX_SOCKETS", 64, { min: 1, max: 10_000 }),
     subgraphDedupe: readBoolean(env, "GATEWAY_SUBGRAPH_DEDUPE", true),

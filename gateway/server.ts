@@ -6,30 +6,38 @@
  *   GET      /health, /ready     liveness; readiness (supergraph loaded + every subgraph's /health)
  * Cross-cutting behaviour is a list of small plugins, one per module, read below in order.
  */
-import { createServer, type Server } from "node:http";
+import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { ApolloGateway } from "@apollo/gateway";
 import { ApolloServer } from "@apollo/server";
 import { expressMiddleware } from "@as-integrations/express5";
 import express from "express";
+import { DrainState } from "../platform/drainState.js";
+import { refuseInvalidUtf8 } from "../platform/httpErrors.js";
+import { createHttpServer } from "../platform/httpServer.js";
 import { listen } from "../platform/listen.js";
 import type { Logger } from "../platform/logger.js";
 import { disableApolloTelemetry, GRAPHQL_PATH } from "../platform/serviceCatalog.js";
 import type { GatewayConfig } from "./config.js";
 import { readOperationExamples } from "./playground/operationExamples.js";
+import { clientMistakes } from "./plugins/clientMistakes.js";
 import { drainOnShutdown } from "./plugins/drainOnShutdown.js";
 import { errorHygiene } from "./plugins/errorHygiene.js";
 import type { FormatError, GatewayPlugin } from "./plugins/gatewayPlugin.js";
 import { health } from "./plugins/health.js";
 import { hideSchemaHints } from "./plugins/hideSchemaHints.js";
 import { httpErrors } from "./plugins/httpErrors.js";
+import { localIntrospection } from "./plugins/localIntrospection.js";
 import { operationLimits } from "./plugins/operationLimits.js";
 import { operationResolution } from "./plugins/operationResolution.js";
 import { playground } from "./plugins/playground.js";
 import { readiness } from "./plugins/readiness.js";
 import { requestId } from "./plugins/requestId.js";
 import { requestLog } from "./plugins/requestLog.js";
+import { responseSizeLimit } from "./plugins/responseSizeLimit.js";
+import { securityHeaders } from "./plugins/securityHeaders.js";
 import { type GatewayContext, gatewayContextOf } from "./requestContext.js";
+import { documentCaches } from "./supergraph/documentCaches.js";
 import { SubgraphDirectory } from "./supergraph/subgraphDirectory.js";
 import { supergraphSource } from "./supergraph/supergraphSource.js";
 
@@ -39,6 +47,8 @@ export interface RunningGateway {
   /** Playground page, when enabled. */
   playgroundUrl: string | undefined;
   httpServer: Server;
+  /** Readiness 503 and `Connection: close` on every response, while still serving. */
+  beginDrain(): void;
   /** Stops accepting, finishes in-flight requests, closes the server. */
   stop(): Promise<void>;
 }
@@ -48,12 +58,14 @@ function gatewayPlugins(
   logger: Logger,
   httpServer: Server,
   subgraphs: SubgraphDirectory,
+  drain: DrainState,
 ): GatewayPlugin[] {
   return [
+    securityHeaders(),
     requestId(),
     requestLog(logger, { graphqlPath: GRAPHQL_PATH, logVariables: config.logVariables }),
     health(),
-    readiness(() => subgraphs.list()),
+    readiness(() => subgraphs.list(), drain, logger),
     playground({
       enabled: config.playground,
       assetsDir: config.playgroundDir,
@@ -62,7 +74,10 @@ function gatewayPlugins(
       queryPlan: config.queryPlan,
     }),
     operationLimits(config.limits),
+    clientMistakes(),
+    responseSizeLimit(config.maxResponseBytes),
     operationResolution(),
+    localIntrospection(),
     errorHygiene(logger, { mask: config.maskErrors }),
     ...(config.introspection ? [] : [hideSchemaHints()]),
     drainOnShutdown(httpServer, config.shutdownTimeoutMs),
@@ -81,11 +96,14 @@ export async function startGateway(config: GatewayConfig, logger: Logger): Promi
 
   const app = express();
   app.disable("x-powered-by");
-  const httpServer = createServer(app);
+  const httpServer = createHttpServer(app, config.httpTimeouts);
+  const drain = new DrainState();
   const subgraphs = new SubgraphDirectory(config, logger);
-  const plugins = gatewayPlugins(config, logger, httpServer, subgraphs);
+  const plugins = gatewayPlugins(config, logger, httpServer, subgraphs, drain);
 
+  const caches = documentCaches(config.caches);
   const gateway = new ApolloGateway({
+    experimental_approximateQueryPlanStoreMiB: caches.queryPlanStoreMiB,
     supergraphSdl: supergraphSource(config),
     buildService: subgraphs.buildService,
     __exposeQueryPlanExperimental: config.queryPlan,
@@ -94,6 +112,8 @@ export async function startGateway(config: GatewayConfig, logger: Logger): Promi
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
     introspection: config.introspection,
+    documentStore: caches.documentStore,
+    persistedQueries: caches.persistedQueries,
     includeStacktraceInErrorResponses: false,
     // Apollo's default, stated: a GET or a simple POST must carry a header a cross-site form cannot set.
     csrfPrevention: true,
@@ -106,10 +126,12 @@ export async function startGateway(config: GatewayConfig, logger: Logger): Promi
   });
   await apollo.start();
 
+  // Before every route: while draining, every answer tells its keep-alive client to reconnect elsewhere.
+  app.use(drain.closeConnections);
   for (const plugin of plugins) plugin.routes?.(app);
   app.use(
     GRAPHQL_PATH,
-    express.json({ limit: config.maxBodyBytes }),
+    express.json({ limit: config.maxBodyBytes, verify: refuseInvalidUtf8 }),
     ...plugins.flatMap((plugin) => plugin.graphqlHandlers ?? []),
     expressMiddleware(apollo, { context: async ({ res }) => gatewayContextOf(res) }),
   );
@@ -127,6 +149,7 @@ export async function startGateway(config: GatewayConfig, logger: Logger): Promi
     url: `${origin}${GRAPHQL_PATH}`,
     playgroundUrl: config.playground ? `${origin}/` : undefined,
     httpServer,
+    beginDrain: () => drain.begin(),
     stop: () => apollo.stop(),
   };
   logger.info(

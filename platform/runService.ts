@@ -9,11 +9,19 @@ import { disableApolloTelemetry } from "./serviceCatalog.js";
 import { stopOnSignals } from "./shutdown.js";
 
 export interface StartedService {
+  /** Readiness turns 503 and responses close their connections, while the service still serves (platform/drainState). */
+  beginDrain?(): void;
   /** Stops accepting, finishes in-flight requests, releases what the service holds. */
   stop(): Promise<void>;
 }
 
-export interface ServiceRunner<Config extends { shutdownTimeoutMs: number }> {
+interface ShutdownSettings {
+  shutdownTimeoutMs: number;
+  /** How long to keep serving after SIGTERM before closing the listener (SHUTDOWN_DRAIN_DELAY_MS). */
+  drainDelayMs?: number;
+}
+
+export interface ServiceRunner<Config extends ShutdownSettings> {
   /** Logger name and `service` field of every log line (e.g. "gateway", "diplomacy", "router-signer"). */
   name: string;
   /** Subject of the fatal log line: "<title> failed to start". */
@@ -26,15 +34,16 @@ export interface ServiceRunner<Config extends { shutdownTimeoutMs: number }> {
   ) => Error)[];
 }
 
-export async function runService<Config extends { shutdownTimeoutMs: number }>(
-  service: ServiceRunner<Config>,
-): Promise<void> {
+export async function runService<Config extends ShutdownSettings>(service: ServiceRunner<Config>): Promise<void> {
   disableApolloTelemetry();
   const logger = createProcessLogger(service.name, service.title);
   try {
     const config = service.readConfig();
     const started = await service.start(config, logger);
-    stopOnSignals(() => started.stop(), logger, config.shutdownTimeoutMs + 1_000);
+    stopOnSignals(() => started.stop(), logger, config.shutdownTimeoutMs + 1_000, {
+      begin: () => started.beginDrain?.(),
+      delayMs: config.drainDelayMs ?? 0,
+    });
   } catch (error) {
     const expected = [ConfigError, ...(service.expectedErrors ?? [])].some((type) => error instanceof type);
     logger.fatal(expected ? { reason: (error as Error).message } : { err: error }, `${service.title} failed to start`);

@@ -44,7 +44,7 @@ export function costLimit(maxCost: number): CostCheck {
     }
     // An absent variable takes its declared default, a null one the default page size: the key tells them apart.
     const key = JSON.stringify(
-      known.pageSizeVariables.map((name) => (variables && name in variables ? [variables[name]] : [])),
+      known.pageSizeVariables.map((name) => (variables && Object.hasOwn(variables, name) ? [variables[name]] : [])),
     );
     let verdict = known.verdicts.get(key);
     if (verdict === undefined) {

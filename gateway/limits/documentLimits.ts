@@ -3,6 +3,7 @@
  * in bytes and in lexical tokens. Parsing cost grows with tokens, so an oversized document is refused unparsed.
  */
 
+import { parse as parseUrl } from "node:url";
 import type { Request, RequestHandler, Response } from "express";
 import { Lexer, Source, TokenKind } from "graphql";
 import { type LimitName, OperationLimitError, type OperationLimits } from "./limitDefinitions.js";
@@ -19,8 +20,13 @@ export function countTokens(document: string, max: number): number {
   return count;
 }
 
+/**
+ * The documents Apollo Server will run: for GET, every `query` parameter of the URL's search string as its Express
+ * integration reads it (`url.parse(req.url).search`, URLSearchParams, no parameter limit), not Express's `req.query`,
+ * which stops after 1,000 parameters.
+ */
 function documentsOf(req: Request): unknown[] {
-  if (req.method === "GET") return [req.query.query];
+  if (req.method === "GET") return new URLSearchParams(parseUrl(req.url).search ?? "").getAll("query");
   const body: unknown = req.body;
   if (Array.isArray(body)) return body.map((operation) => (operation as { query?: unknown } | null)?.query);
   return [(body as { query?: unknown } | undefined)?.query];

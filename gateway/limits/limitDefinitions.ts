@@ -1,5 +1,5 @@
 /** The limits an operation must meet before the gateway plans it, and the stable error code of each rejection. */
-import { GraphQLError } from "graphql";
+import { RequestRejection } from "../errors/requestRejection.js";
 
 export interface OperationLimits {
   /** UTF-8 bytes of the `query` string. */
@@ -33,20 +33,13 @@ export const LIMIT_CODES = {
 
 export type LimitName = keyof typeof LIMIT_CODES;
 
-/**
- * A rejected operation. Apollo Server re-codes validation errors as GRAPHQL_VALIDATION_FAILED but keeps the original
- * as `originalError`, which is how the gateway's error formatting restores this code.
- */
-export class OperationLimitError extends GraphQLError {
+/** An operation over one of the limits. */
+export class OperationLimitError extends RequestRejection {
   constructor(
     readonly limit: LimitName,
     message: string,
   ) {
-    super(message, { extensions: { code: LIMIT_CODES[limit] } });
+    super(LIMIT_CODES[limit], message);
     this.name = "OperationLimitError";
-  }
-
-  get code(): string {
-    return LIMIT_CODES[this.limit];
   }
 }

@@ -43,7 +43,8 @@ export function withLiteralPageSizes(
   const defaults = declaredDefaults(document);
   const pageSizeOf = (value: ValueNode): ValueNode => {
     if (value.kind !== Kind.VARIABLE) return value.kind === Kind.NULL ? intValue(DEFAULT_PAGE_SIZE) : value;
-    const sent = variables?.[value.name.value];
+    // Own properties only: `$toString` or `$__proto__` must not find Object.prototype's members.
+    const sent = variables && Object.hasOwn(variables, value.name.value) ? variables[value.name.value] : undefined;
     if (typeof sent === "number" && Number.isInteger(sent)) return intValue(sent);
     const declared = defaults.get(value.name.value);
     return declared && sent === undefined ? pageSizeOf(declared) : intValue(DEFAULT_PAGE_SIZE);

@@ -6,19 +6,9 @@ import { GraphQLError } from "graphql";
 import { armorRules } from "../limits/armorRules.js";
 import { costLimit } from "../limits/costLimit.js";
 import { documentLimits } from "../limits/documentLimits.js";
-import { OperationLimitError, type OperationLimits } from "../limits/limitDefinitions.js";
+import type { OperationLimits } from "../limits/limitDefinitions.js";
 import { rootFieldLimitRule } from "../limits/rootFieldLimitRule.js";
 import type { GatewayPlugin } from "./gatewayPlugin.js";
-
-/** The limit rejection behind an error, if any: Apollo wraps it once as a ValidationError. */
-function limitRejection(error: unknown): OperationLimitError | undefined {
-  let current = error;
-  for (let depth = 0; depth < 3 && current; depth += 1) {
-    if (current instanceof OperationLimitError) return current;
-    current = (current as { originalError?: unknown }).originalError;
-  }
-  return undefined;
-}
 
 export function operationLimits(limits: OperationLimits): GatewayPlugin {
   const checkCost = costLimit(limits.maxCost);
@@ -26,12 +16,6 @@ export function operationLimits(limits: OperationLimits): GatewayPlugin {
     name: "operation-limits",
     graphqlHandlers: [documentLimits(limits)],
     validationRules: [...armorRules(limits), rootFieldLimitRule(limits.maxRootFields)],
-    // Apollo Server labels every validation error GRAPHQL_VALIDATION_FAILED; give a limit its own code back.
-    formatError(formatted, error) {
-      const rejection = limitRejection(error);
-      if (!rejection) return formatted;
-      return { ...formatted, extensions: { ...formatted.extensions, code: rejection.code } };
-    },
     apollo: {
       async requestDidStart() {
         return {

@@ -21,20 +21,6 @@ export interface PlaygroundOptions {
   queryPlan: boolean;
 }
 
-// Everything the page loads comes from this origin; the browser enforces that no request leaves the host.
-const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data:",
-  "font-src 'self' data:",
-  "worker-src 'self' blob:",
-  "connect-src 'self'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-ancestors 'none'",
-].join("; ");
-
 const NOT_BUILT_PAGE = `<!doctype html><meta charset="utf-8"><title>Playground not built</title>
 <p>The playground bundle is missing. Run <code>npm run build:playground</code> (<code>npm start</code> does it for you).</p>`;
 
@@ -45,7 +31,6 @@ function pageHtml(assetsDir: string): string | undefined {
 
 function sendPage(res: Response, assetsDir: string): void {
   const html = pageHtml(assetsDir);
-  res.set("Content-Security-Policy", CONTENT_SECURITY_POLICY);
   res
     .status(html ? 200 : 503)
     .type("html")
@@ -82,12 +67,6 @@ export function playground(options: PlaygroundOptions): GatewayPlugin {
     },
     routes(app) {
       app.get("/", (_req, res) => sendPage(res, options.assetsDir));
-      app.get(options.graphqlPath, (req, res, next) => {
-        if (req.accepts(["application/json", "application/graphql-response+json", "text/html"]) === "text/html") {
-          res.set("Content-Security-Policy", CONTENT_SECURITY_POLICY);
-        }
-        next();
-      });
       app.get(`${PLAYGROUND_PATH}/examples.json`, (_req, res) => {
         res.json(options.examples);
       });

@@ -4,9 +4,11 @@
  * by subgraph name (SUBGRAPH_UNAVAILABLE, SUBGRAPH_TIMEOUT) and the response path they leave null, instead of an
  * internal address; the rest of the operation still answers with what the other subgraphs returned.
  */
+
+import { randomUUID } from "node:crypto";
 import { type GraphQLDataSourceProcessOptions, RemoteGraphQLDataSource } from "@apollo/gateway";
 import { GraphQLError, Kind, parse } from "graphql";
-import { SIGNATURE_HEADER, signBody } from "../../platform/gatewaySignature.js";
+import { SIGNATURE_HEADER, signRequest } from "../../platform/gatewaySignature.js";
 import type { Logger } from "../../platform/logger.js";
 import { REQUEST_ID_HEADER } from "../../platform/requestIdHeader.js";
 import type { GatewayContext } from "../requestContext.js";
@@ -37,10 +39,18 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<Partial<GatewayC
       ? send
       : (target, init = {}) => {
           const body = typeof init.body === "string" ? init.body : (init.body?.toString("utf8") ?? "");
-          return send(target, {
-            ...init,
-            headers: { ...init.headers, [SIGNATURE_HEADER]: signBody(signingSecret, body) },
+          const headers = { ...(init.headers as Record<string, string>) };
+          // Live-mode introspection has no client request: its id is made here, so the signature still covers one.
+          headers[REQUEST_ID_HEADER] ??= randomUUID();
+          const { pathname, search } = new URL(target);
+          const signature = signRequest(signingSecret, {
+            method: init.method ?? "POST",
+            target: `${pathname}${search}`,
+            subgraph: name,
+            requestId: headers[REQUEST_ID_HEADER],
+            body,
           });
+          return send(target, { ...init, headers: { ...headers, [SIGNATURE_HEADER]: signature } });
         };
     this.fetcher = options.dedupeInflight ? dedupeInflight(signed) : signed;
   }

@@ -22,7 +22,8 @@ export class SubgraphDirectory {
     const target = this.config.subgraphUrls[name as SubgraphName] ?? url;
     if (!target) throw new Error(`No URL for subgraph "${name}": set ${urlVariable(name as SubgraphName)}`);
     this.endpoints.set(name, { name, url: target });
-    const { signingSecret, subgraphTimeoutMs, subgraphMaxSockets, subgraphDedupe } = this.config;
+    const { subgraphTimeoutMs, subgraphMaxSockets, subgraphDedupe } = this.config;
+    const signingSecret = this.config.subgraphSigningSecrets[name as SubgraphName] ?? this.config.signingSecret;
     return new SubgraphDataSource(
       name,
       target,

@@ -13,6 +13,10 @@ Modes:
                            subgraph answers alone; answers checked identical before timing
   --scale 10,100,1000      synthetic multiples of the dataset: latency, SQL statements per request and subgraph
                            fetches per operation against list size
+  --soak                   memory under steady load: registered operations plus distinct documents (default 60 s at
+                           50 connections after a 15 s warm-up); RSS per process; fails above 1.1x post-warm-up RSS
+  --abuse                  8 clients send an expensive unpaged query while one sends { article { id } } (default
+                           20 s); fails when the cheap query's p99 reaches 100 ms
 
 Options:
   --operation NAME         registered operation (default mode) or scenario (--compare, --scale); repeatable
@@ -29,7 +33,7 @@ Options:
 `;
 
 export interface BenchOptions {
-  mode: "registered" | "compare" | "scale";
+  mode: "registered" | "compare" | "scale" | "soak" | "abuse";
   operations: string[] | undefined;
   durationSeconds: number;
   warmupSeconds: number;
@@ -76,8 +80,10 @@ export function parseBenchArgs(args: string[]): BenchOptions | undefined {
     throw new UsageError((error as Error).message.split("\n")[0] ?? "bad arguments");
   }
   if (values.help) return undefined;
-  if (values.compare && values.scale) throw new UsageError("--compare and --scale are separate runs: choose one");
-  const mode = values.compare ? "compare" : values.scale ? "scale" : "registered";
+  const modes = (["compare", "scale", "soak", "abuse"] as const).filter((flag) => values[flag] !== undefined);
+  if (modes.length > 1)
+    throw new UsageError(`${modes.map((m) => `--${m}`).join(" and ")} are separate runs: choose one`);
+  const mode = modes[0] ?? "registered";
   const scaleFactors = (values.scale ?? "")
     .split(",")
     .filter(Boolean)
@@ -89,10 +95,10 @@ export function parseBenchArgs(args: string[]): BenchOptions | undefined {
   return {
     mode,
     operations: values.operation,
-    durationSeconds: integer(values.duration, "--duration", 10, 1, 120),
+    durationSeconds: integer(values.duration, "--duration", mode === "soak" ? 60 : mode === "abuse" ? 20 : 10, 1, 120),
     warmupSeconds: integer(values.warmup, "--warmup", 3, 0, 60),
     rounds: integer(values.rounds, "--rounds", mode === "compare" ? 2 : 1, 1, 10),
-    connections: integer(values.connections, "--connections", 10, 1, 200),
+    connections: integer(values.connections, "--connections", mode === "soak" ? 50 : 10, 1, 200),
     scaleFactors,
     variants: Object.fromEntries((values.variant ?? []).map(variantOf)),
     clusterWorkers: values.cluster === undefined ? undefined : integer(values.cluster, "--cluster", 2, 2, 16),
@@ -109,6 +115,8 @@ function parse(args: string[]) {
     strict: true,
     options: {
       compare: { type: "boolean" },
+      soak: { type: "boolean" },
+      abuse: { type: "boolean" },
       scale: { type: "string" },
       operation: { type: "string", multiple: true },
       duration: { type: "string" },

@@ -8,6 +8,7 @@ import { join } from "node:path";
 import { fromProjectRoot } from "../../platform/projectRoot.js";
 import { ask } from "./answers.js";
 import { type BenchOptions, parseBenchArgs, USAGE, UsageError } from "./cli.js";
+import { runFederationRun } from "./federationRuns.js";
 import { markdownTable, ratios, summarize, writeResults } from "./report.js";
 import { runScale, scaleTable } from "./scaleRun.js";
 import { type RunSettings, runScenario, type ScenarioResult } from "./scenarioRun.js";
@@ -175,4 +176,5 @@ async function bench(options: BenchOptions): Promise<void> {
 }
 
 const options = readOptions();
-if (options) await bench(options);
+if (options?.mode === "soak" || options?.mode === "abuse") await runFederationRun(options);
+else if (options) await bench(options);

@@ -3,7 +3,13 @@
  * columns that queries filter, join or sort on (`id`, `position`, foreign keys).
  */
 import type { Page } from "./connection.js";
-import { type Db, placeholders } from "./sqliteStore.js";
+import { type Db, preparedStatement } from "./sqliteStore.js";
+
+/**
+ * The keys of a batch as one JSON array parameter: the statement text is the same for any number of keys (prepared
+ * once, reused), and no batch can exceed SQLite's 32,766 bound parameters.
+ */
+const KEYS_PARAMETER = "(SELECT value FROM json_each(?))";
 
 export type Row = Record<string, string | number | null>;
 
@@ -51,7 +57,9 @@ function parseRecords<T>(rows: { record: string }[]): T[] {
 /** One statement for any number of ids; order is the caller's (DataLoader re-keys). */
 export function selectRecordsByIds<T>(db: Db, table: string, ids: readonly string[]): T[] {
   if (ids.length === 0) return [];
-  const rows = db.prepare(`SELECT record FROM ${table} WHERE id IN ${placeholders(ids.length)}`).all(...ids);
+  const rows = preparedStatement(db, `SELECT record FROM ${table} WHERE id IN ${KEYS_PARAMETER}`).all(
+    JSON.stringify(ids),
+  );
   return parseRecords<T>(rows as { record: string }[]);
 }
 
@@ -76,12 +84,11 @@ export function selectGroupedRecords<T>(
   keys: readonly string[],
 ): { key: string; record: T }[] {
   if (keys.length === 0) return [];
-  const rows = db
-    .prepare(
-      `SELECT ${source.key} AS key, ${source.record} AS record FROM ${source.from} ` +
-        `WHERE ${source.key} IN ${placeholders(keys.length)} ORDER BY ${source.orderBy}`,
-    )
-    .all(...keys) as { key: string; record: string }[];
+  const rows = preparedStatement(
+    db,
+    `SELECT ${source.key} AS key, ${source.record} AS record FROM ${source.from} ` +
+      `WHERE ${source.key} IN ${KEYS_PARAMETER} ORDER BY ${source.orderBy}`,
+  ).all(JSON.stringify(keys)) as { key: string; record: string }[];
   return rows.map((row) => ({ key: row.key, record: JSON.parse(row.record) as T }));
 }
 

@@ -1,13 +1,14 @@
-/** Environment of one subgraph service: `<NAME>_PORT`, `<NAME>_DB_PATH`, `<NAME>_DATA_DIR`, `HOST`, gateway secrets, shutdown grace. */
+/** Environment of one subgraph service: `<NAME>_PORT`, `<NAME>_DB_PATH`, `<NAME>_DATA_DIR`, `HOST`, gateway signatures, shutdown grace. */
 import {
   ConfigError,
   type Env,
   isProduction,
   readPort,
-  readSecrets,
+  readShutdownDrainDelayMs,
   readShutdownTimeoutMs,
   readString,
 } from "../../platform/env.js";
+import { type HttpTimeouts, readHttpTimeouts } from "../../platform/httpServer.js";
 import {
   databasePathVariable,
   dataDirVariable,
@@ -15,6 +16,12 @@ import {
   portVariable,
   type SubgraphName,
 } from "../../platform/serviceCatalog.js";
+import {
+  readSignatureVerification,
+  readSubgraphSecrets,
+  type SignatureVerification,
+  subgraphSecretsVariable,
+} from "../../platform/signatureConfig.js";
 
 export interface SubgraphConfig {
   name: string;
@@ -25,18 +32,21 @@ export interface SubgraphConfig {
   dataDir: string | undefined;
   /** Secrets whose gateway signatures are accepted; empty means requests are not checked (development only). */
   gatewaySecrets: string[];
+  signatureWindow: SignatureVerification;
   shutdownTimeoutMs: number;
+  drainDelayMs: number;
+  httpTimeouts: HttpTimeouts;
   /** Replace unexpected errors by "Internal server error." (production). */
   maskErrors: boolean;
 }
 
 export function readSubgraphConfig(name: SubgraphName, env: Env = process.env): SubgraphConfig {
   const production = isProduction(env);
-  const gatewaySecrets = readSecrets(env, "GATEWAY_SHARED_SECRETS");
+  const { secrets: gatewaySecrets } = readSubgraphSecrets(env, name);
   if (production && gatewaySecrets.length === 0) {
     throw new ConfigError(
       "GATEWAY_SHARED_SECRETS",
-      "is required in production, so that only the gateway can query subgraphs",
+      `(or ${subgraphSecretsVariable(name)}) is required in production, so that only the gateway can query subgraphs`,
     );
   }
   return {
@@ -46,7 +56,10 @@ export function readSubgraphConfig(name: SubgraphName, env: Env = process.env): 
     databasePath: readString(env, databasePathVariable(name), ":memory:"),
     dataDir: readString(env, dataDirVariable(name), "") || undefined,
     gatewaySecrets,
+    signatureWindow: readSignatureVerification(env),
     shutdownTimeoutMs: readShutdownTimeoutMs(env),
+    drainDelayMs: readShutdownDrainDelayMs(env),
+    httpTimeouts: readHttpTimeouts(env),
     maskErrors: production,
   };
 }

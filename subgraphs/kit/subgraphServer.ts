@@ -1,5 +1,5 @@
 /** Serves one subgraph over HTTP: GraphQL at /graphql, liveness at /health, readiness at /ready. */
-import { createServer, type Server } from "node:http";
+import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { ApolloServer, type BaseContext } from "@apollo/server";
 import {
@@ -10,13 +10,22 @@ import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHt
 import { expressMiddleware } from "@as-integrations/express5";
 import express, { type RequestHandler } from "express";
 import type { GraphQLFormattedError, GraphQLSchema } from "graphql";
+import { DrainState } from "../../platform/drainState.js";
+import { DEFAULT_SIGNATURE_WINDOW, type SignatureWindow } from "../../platform/gatewaySignature.js";
+import { jsonErrors, notFound } from "../../platform/httpErrors.js";
+import { createHttpServer, type HttpTimeouts } from "../../platform/httpServer.js";
 import { isUnexpected, maskedError } from "../../platform/internalErrors.js";
 import { listen } from "../../platform/listen.js";
 import type { Logger } from "../../platform/logger.js";
+import { ReplayCache } from "../../platform/replayCache.js";
 import { REQUEST_ID_HEADER, settleRequestId } from "../../platform/requestIdHeader.js";
 import { requestLogHandler } from "../../platform/requestLogHandler.js";
+import { securityHeaders } from "../../platform/securityHeaders.js";
 import { GRAPHQL_PATH, portVariable } from "../../platform/serviceCatalog.js";
-import { captureRawBody, requireGatewaySignature } from "./gatewayOnly.js";
+import { frontDoor, skipIfClientGone } from "./frontDoor.js";
+
+/** The gateway's body limit defaults to 1 MB; a subgraph request is the gateway's, plus entity representations. */
+const MAX_BODY_BYTES = 2 * 1024 * 1024;
 
 export interface SubgraphServerOptions<Context extends BaseContext> {
   name: string;
@@ -27,6 +36,9 @@ export interface SubgraphServerOptions<Context extends BaseContext> {
   logger: Logger;
   /** Secrets whose gateway signatures are accepted; empty: requests are not checked (development). */
   gatewaySecrets: readonly string[];
+  /** How old (and how far in the future) a signature may be, and how many the replay cache holds. */
+  signatureWindow?: SignatureWindow & { replayCacheEntries: number };
+  httpTimeouts?: HttpTimeouts;
   shutdownTimeoutMs?: number;
   /** Replace unexpected errors (no code, or INTERNAL_SERVER_ERROR) by "Internal server error." (production). */
   maskErrors?: boolean;
@@ -35,6 +47,8 @@ export interface SubgraphServerOptions<Context extends BaseContext> {
 export interface RunningSubgraph {
   url: string;
   httpServer: Server;
+  /** Readiness 503 and `Connection: close` on every response, while still serving. */
+  beginDrain(): void;
   stop(): Promise<void>;
 }
 
@@ -52,7 +66,8 @@ export async function startSubgraphServer<Context extends BaseContext>(
   options: SubgraphServerOptions<Context>,
 ): Promise<RunningSubgraph> {
   const app = express();
-  const httpServer = createServer(app);
+  const httpServer = createHttpServer(app, options.httpTimeouts);
+  const drain = new DrainState();
   let accepting = true;
 
   const apollo = new ApolloServer<Context>({
@@ -86,6 +101,8 @@ export async function startSubgraphServer<Context extends BaseContext>(
 
   app.disable("x-powered-by");
   app.use(
+    securityHeaders,
+    drain.closeConnections,
     tagRequestId,
     requestLogHandler(options.logger, { graphqlPath: GRAPHQL_PATH, requestIdOf: (res) => res.locals.requestId }),
   );
@@ -93,17 +110,23 @@ export async function startSubgraphServer<Context extends BaseContext>(
     res.json({ status: "ok", service: options.name });
   });
   app.get("/ready", (_req, res) => {
-    res.status(accepting ? 200 : 503).json({ status: accepting ? "ready" : "stopping", service: options.name });
+    const ready = accepting && !drain.draining;
+    res.status(ready ? 200 : 503).json({ status: ready ? "ready" : "stopping", service: options.name });
   });
-  const bodyParser = express.json({ limit: "1mb", verify: captureRawBody });
-  const gatewayOnly: RequestHandler[] =
-    options.gatewaySecrets.length > 0 ? [requireGatewaySignature(options.gatewaySecrets)] : [];
+  const window = options.signatureWindow ?? { ...DEFAULT_SIGNATURE_WINDOW, replayCacheEntries: 100_000 };
   app.use(
     GRAPHQL_PATH,
-    bodyParser,
-    ...gatewayOnly,
+    ...frontDoor({
+      subgraph: options.name,
+      maxBodyBytes: MAX_BODY_BYTES,
+      ...(options.gatewaySecrets.length > 0 && {
+        signatures: { ...window, secrets: options.gatewaySecrets, replays: new ReplayCache(window.replayCacheEntries) },
+      }),
+    }),
+    skipIfClientGone(options.logger),
     expressMiddleware(apollo, { context: async () => options.createContext() }),
   );
+  app.use(notFound, jsonErrors(options.logger));
 
   await listen(httpServer, options.port, options.host, portVariable(options.name));
   const { port } = httpServer.address() as AddressInfo;
@@ -116,6 +139,7 @@ export async function startSubgraphServer<Context extends BaseContext>(
   return {
     url,
     httpServer,
+    beginDrain: () => drain.begin(),
     stop: async () => {
       accepting = false;
       await apollo.stop();

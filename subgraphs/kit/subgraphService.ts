@@ -54,10 +54,13 @@ export async function runSubgraph<Context extends BaseContext>(service: Subgraph
         port: config.port,
         logger,
         gatewaySecrets: config.gatewaySecrets,
+        signatureWindow: config.signatureWindow,
+        httpTimeouts: config.httpTimeouts,
         shutdownTimeoutMs: config.shutdownTimeoutMs,
         maskErrors: config.maskErrors,
       });
       return {
+        beginDrain: running.beginDrain,
         stop: async () => {
           await running.stop();
           store.close();

@@ -1,7 +1,7 @@
 /** Opens a subgraph's store: validate its data files, load them into SQLite, hand out per-request contexts. */
 import { readFileSync } from "node:fs";
 import type { Db } from "./sqliteStore.js";
-import { openSqliteStore } from "./sqliteStore.js";
+import { openSqliteStore, type SqliteStoreOptions } from "./sqliteStore.js";
 import type { OpenedStore } from "./subgraphService.js";
 
 export interface StoreParts<Data, Repository, Loaders> {
@@ -21,7 +21,7 @@ export interface StoreContext<Repository, Loaders> {
 
 export interface SubgraphStore<Repository, Loaders> extends OpenedStore<StoreContext<Repository, Loaders>> {
   repository: Repository;
-  /** SQL of the statements executed since the last reset: how tests prove batching. */
+  /** SQL of the statements executed since the last reset, when opened with `recordStatements` (tests only). */
   executed: string[];
   resetExecuted(): void;
 }
@@ -30,9 +30,10 @@ export function openSubgraphStore<Data, Repository, Loaders>(
   parts: StoreParts<Data, Repository, Loaders>,
   databasePath = ":memory:",
   dataDir?: string,
+  options: SqliteStoreOptions = {},
 ): SubgraphStore<Repository, Loaders> {
   const data = parts.loadData(dataDir);
-  const store = openSqliteStore(databasePath, readFileSync(parts.ddlPath, "utf8"));
+  const store = openSqliteStore(databasePath, readFileSync(parts.ddlPath, "utf8"), options);
   parts.seed(store.db, data);
   store.resetExecuted();
   const repository = parts.createRepository(store.db);

@@ -59,7 +59,7 @@ const entries: Entry[] = [
   {
     service: "router-signer",
     script: "dist/deploy/signer/main.js",
-    base: { SIGNER_PORT: "0", GATEWAY_SHARED_SECRETS: VALID_SECRET },
+    base: { SIGNER_PORT: "0", GATEWAY_SHARED_SECRETS: VALID_SECRET, SIGNER_TOKEN: "config-test-token-0123456789" },
     invalid: invalidSignerSettings(),
     read: (env) => {
       createLogger("router-signer", env);

@@ -12,6 +12,7 @@ import { readSubgraphConfig } from "../../subgraphs/kit/subgraphConfig.js";
 import { COMPOSE_PATH, composeVariables } from "./support/composeFile.js";
 
 const SECRET = "env-example-secret-0123456789";
+const TOKEN = "env-example-token-0123456789";
 
 /** `NAME=default` lines, commented or not. */
 function documented(): Map<string, string> {
@@ -33,7 +34,7 @@ const readers: Record<string, (env: Env) => unknown> = {
 };
 
 function baseEnv(): Record<string, string> {
-  return { GATEWAY_SHARED_SECRETS: SECRET };
+  return { GATEWAY_SHARED_SECRETS: SECRET, SIGNER_TOKEN: TOKEN };
 }
 
 function variablesRead(read: (env: Env) => unknown): Set<string> {

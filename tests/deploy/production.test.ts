@@ -8,9 +8,9 @@ import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parse } from "yaml";
-import { SIGNATURE_HEADER, signBody } from "../../platform/gatewaySignature.js";
 import { fromProjectRoot } from "../../platform/projectRoot.js";
 import { SUBGRAPH_NAMES } from "../../platform/serviceCatalog.js";
+import { signedHeaders } from "../support/signedRequest.js";
 import { loadCompose } from "./support/composeFile.js";
 import { parseDockerfile, stageEnv } from "./support/dockerfile.js";
 import { startInFlightRequest } from "./support/inFlightRequest.js";
@@ -19,6 +19,7 @@ import { type LocalService, localServices } from "./support/productionStack.js";
 import { runCommand, ServiceProcess } from "./support/services.js";
 
 const SECRET = randomBytes(24).toString("hex");
+const SIGNER_TOKEN = randomBytes(24).toString("hex");
 const CROSS_SUBGRAPH_QUERY = /* GraphQL */ `
   query CountryAcrossSubgraphs($code: ID!) {
     country(code: $code) {
@@ -68,14 +69,10 @@ function running(name: string): ServiceProcess {
   return process;
 }
 
-function signedHeaders(body: string): Record<string, string> {
-  return { [SIGNATURE_HEADER]: signBody(SECRET, body) };
-}
-
 beforeAll(async () => {
   buildOnce();
   copy = makeProductionCopy();
-  const compose = loadCompose({ GATEWAY_SHARED_SECRETS: SECRET });
+  const compose = loadCompose({ GATEWAY_SHARED_SECRETS: SECRET, SIGNER_TOKEN });
   const imageEnv = stageEnv(parseDockerfile(), "runtime");
   ({ services: local, localUrl } = await localServices(
     compose.services,
@@ -165,7 +162,15 @@ describe("services started as compose starts them", () => {
 describe("router profile's signing proxy", () => {
   const routerConfig = parse(readFileSync(fromProjectRoot("deploy", "router.yaml"), "utf8")) as {
     override_subgraph_url: Record<string, string>;
+    headers: { all: { request: { insert: { name: string; value: string } }[] } };
   };
+  // The headers router.yaml makes Router send with every subgraph request, its environment filled in.
+  const routerHeaders = Object.fromEntries(
+    routerConfig.headers.all.request.map(({ insert }) => [
+      insert.name,
+      insert.value.replace(/\$\{env\.SIGNER_TOKEN\}/, SIGNER_TOKEN),
+    ]),
+  );
 
   it("forwards what Router sends to each subgraph's override URL signed, so the subgraphs answer it", async () => {
     const signer = start("router-signer");
@@ -174,7 +179,7 @@ describe("router profile's signing proxy", () => {
     const query = "query($r:[_Any!]!){_entities(representations:$r){...on Country{infrastructureProjects{name}}}}";
     const response = await fetch(localUrl(routerConfig.override_subgraph_url.infrastructure ?? ""), {
       method: "POST",
-      headers: { "content-type": "application/json" },
+      headers: { "content-type": "application/json", ...routerHeaders },
       body: JSON.stringify({ query, variables: { r: [{ __typename: "Country", code: "UY" }] } }),
     });
     expect(response.status).toBe(200);
@@ -184,7 +189,7 @@ describe("router profile's signing proxy", () => {
       const url = localUrl(routerConfig.override_subgraph_url[name] ?? "");
       const answer = await fetch(url, {
         method: "POST",
-        headers: { "content-type": "application/json" },
+        headers: { "content-type": "application/json", ...routerHeaders },
         body: JSON.stringify({ query: "{ _service { sdl } }" }),
       });
       expect(answer.status, name).toBe(200);
@@ -194,7 +199,11 @@ describe("router profile's signing proxy", () => {
   it("finishes an in-flight request on SIGTERM and exits 0", async () => {
     const signer = running("router-signer");
     const body = JSON.stringify({ query: "{ __typename }" });
-    const request = await startInFlightRequest(localUrl(routerConfig.override_subgraph_url.diplomacy ?? ""), body);
+    const request = await startInFlightRequest(
+      localUrl(routerConfig.override_subgraph_url.diplomacy ?? ""),
+      body,
+      routerHeaders,
+    );
     signer.terminate();
     request.finish();
     const response = await request.response;
@@ -232,7 +241,13 @@ describe("SIGTERM, in the order docker compose stops services (dependents first)
   it("lets every subgraph finish an in-flight signed request, then exit 0", async () => {
     const body = JSON.stringify({ query: "{ _service { sdl } }" });
     const requests = await Promise.all(
-      SUBGRAPH_NAMES.map((name) => startInFlightRequest(`${local[name]?.origin}/graphql`, body, signedHeaders(body))),
+      SUBGRAPH_NAMES.map((name) =>
+        startInFlightRequest(
+          `${local[name]?.origin}/graphql`,
+          body,
+          signedHeaders({ secret: SECRET, subgraph: name, url: `${local[name]?.origin}/graphql`, body }),
+        ),
+      ),
     );
     for (const name of SUBGRAPH_NAMES) running(name).terminate();
     for (const request of requests) request.finish();

@@ -1,4 +1,5 @@
 /** The router's signing sidecar in front of a real subgraph that accepts only signed requests. */
+import { connect } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { SignerConfig } from "../../deploy/signer/signerConfig.js";
 import { type RunningSigner, startSigningProxy } from "../../deploy/signer/signingProxy.js";
@@ -9,6 +10,8 @@ import { startInFlightRequest } from "./support/inFlightRequest.js";
 import { freePorts } from "./support/services.js";
 
 const SECRET = "signer-test-secret-0123456789";
+const TOKEN = "signer-caller-token-0123456789";
+const CALLER = { authorization: `Bearer ${TOKEN}` };
 const logger = createLogger("router-signer", { LOG_LEVEL: "silent" });
 
 let subgraph: TestSubgraph<unknown, unknown>;
@@ -26,6 +29,8 @@ async function startSigner(overrides: Partial<SignerConfig> = {}): Promise<Runni
         finance: `http://127.0.0.1:${unreachablePort}/graphql`,
       },
       signingSecret: SECRET,
+      subgraphSigningSecrets: {},
+      callerToken: TOKEN,
       shutdownTimeoutMs: 1_000,
       ...overrides,
     },
@@ -33,8 +38,24 @@ async function startSigner(overrides: Partial<SignerConfig> = {}): Promise<Runni
   );
 }
 
-function post(url: string, body: string, headers: Record<string, string> = {}) {
+function post(url: string, body: string, headers: Record<string, string> = CALLER) {
   return fetch(url, { method: "POST", headers: { "content-type": "application/json", ...headers }, body });
+}
+
+/** One raw HTTP/1.1 request line and its answer's status line, and whether the server still answers afterwards. */
+function rawRequest(url: string, line: string): Promise<string> {
+  const { hostname, port } = new URL(url);
+  return new Promise((resolve, reject) => {
+    const socket = connect(Number(port), hostname, () => {
+      socket.end(`${line}\r\nHost: x\r\nConnection: close\r\n\r\n`);
+    });
+    let answer = "";
+    socket.on("data", (chunk) => {
+      answer += chunk;
+    });
+    socket.on("end", () => resolve(answer));
+    socket.on("error", reject);
+  });
 }
 
 beforeAll(async () => {
@@ -70,7 +91,7 @@ describe("router signer", () => {
   it("signs a GET over the URL the subgraph receives", async () => {
     const query = encodeURIComponent('{ country(code: "BR") { name } }');
     const response = await fetch(`${signer.url}/diplomacy/graphql?query=${query}`, {
-      headers: { "apollo-require-preflight": "true" },
+      headers: { "apollo-require-preflight": "true", ...CALLER },
     });
     expect(response.status).toBe(200);
     expect(await response.json()).toEqual({ data: { country: { name: "Brazil" } } });
@@ -91,7 +112,7 @@ describe("router signer", () => {
   it("answers unknown routes, other methods, oversized bodies and unreachable subgraphs with GraphQL errors", async () => {
     const cases: [Promise<Response>, number, string][] = [
       [post(`${signer.url}/payments/graphql`, "{}"), 404, "NOT_FOUND"],
-      [fetch(`${signer.url}/diplomacy/graphql`, { method: "DELETE" }), 405, "METHOD_NOT_ALLOWED"],
+      [fetch(`${signer.url}/diplomacy/graphql`, { method: "DELETE", headers: CALLER }), 405, "METHOD_NOT_ALLOWED"],
       [post(`${signer.url}/diplomacy/graphql`, "x".repeat(1024 * 1024 + 1)), 413, "PAYLOAD_TOO_LARGE"],
       [post(`${signer.url}/finance/graphql`, JSON.stringify({ query: "{ __typename }" })), 502, "SUBGRAPH_UNREACHABLE"],
     ];
@@ -100,6 +121,43 @@ describe("router signer", () => {
       expect(response.status, code).toBe(status);
       const body = (await response.json()) as { errors: { extensions: { code: string } }[] };
       expect(body.errors[0]?.extensions.code).toBe(code);
+    }
+  });
+
+  it("signs nothing for a caller without its token: _service and _entities stay closed", async () => {
+    const introspect = JSON.stringify({ query: "{ _service { sdl } }" });
+    const attempts: Record<string, string>[] = [
+      {},
+      { authorization: "Bearer wrong-token-0123456789" },
+      { authorization: TOKEN },
+    ];
+    for (const headers of attempts) {
+      const response = await post(`${signer.url}/diplomacy/graphql`, introspect, headers);
+      expect(response.status).toBe(401);
+      const body = (await response.json()) as { errors: { extensions: { code: string } }[] };
+      expect(body.errors[0]?.extensions.code).toBe("UNAUTHENTICATED");
+    }
+  });
+
+  it("answers request targets that are not paths with 400 and keeps serving", async () => {
+    for (const line of [
+      "GET // HTTP/1.1",
+      "GET //diplomacy/graphql HTTP/1.1",
+      "GET http://[ HTTP/1.1",
+      "GET * HTTP/1.1",
+    ]) {
+      expect(await rawRequest(signer.url, line), line).toMatch(/^HTTP\/1\.1 400/);
+    }
+    expect((await fetch(`${signer.url}/health`)).status).toBe(200);
+  });
+
+  it("signs each subgraph with its own secret when it has one", async () => {
+    const own = await startSigner({ signingSecret: undefined, subgraphSigningSecrets: { diplomacy: SECRET } });
+    try {
+      const response = await post(`${own.url}/diplomacy/graphql`, JSON.stringify({ query: "{ __typename }" }));
+      expect(response.status).toBe(200);
+    } finally {
+      await own.stop();
     }
   });
 
@@ -113,7 +171,7 @@ describe("signer shutdown", () => {
   it("finishes an in-flight request, telling keep-alive clients to close, then stops", async () => {
     const own = await startSigner();
     const body = JSON.stringify({ query: "{ __typename }" });
-    const request = await startInFlightRequest(`${own.url}/diplomacy/graphql`, body);
+    const request = await startInFlightRequest(`${own.url}/diplomacy/graphql`, body, CALLER);
     const stopped = own.stop();
     request.finish();
     const response = await request.response;

@@ -34,4 +34,17 @@ describe("cost limit", () => {
       expect(check(schema, document, { n }) === undefined, `first: ${n}`).toBe(n <= 77);
     }
   });
+
+  // A variable named after an Object.prototype member must not find that member instead of its own value or default.
+  for (const name of ["toString", "constructor", "valueOf", "hasOwnProperty", "__proto__"]) {
+    it(`charges $${name} its declared default or sent value, never an inherited property`, () => {
+      const check = costLimit(MAX_COST);
+      const inherited = parse(`query ($${name}: Int = 78) { countries(first: $${name}) { edges { node { code } } } }`);
+      expect(check(schema, inherited, {})?.extensions.code).toBe("COST_LIMIT_EXCEEDED");
+      expect(check(schema, inherited, undefined)?.extensions.code).toBe("COST_LIMIT_EXCEEDED");
+      const sent = JSON.parse(`{"${name}": 78}`) as Record<string, unknown>;
+      expect(check(schema, inherited, sent)?.extensions.code).toBe("COST_LIMIT_EXCEEDED");
+      expect(check(schema, inherited, JSON.parse(`{"${name}": 77}`))).toBeUndefined();
+    });
+  }
 });

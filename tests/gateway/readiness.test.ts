@@ -1,20 +1,24 @@
 /** Liveness, readiness and HTTP edges of the gateway, against the real federation started as `npm start` does. */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { PROBE_CACHE_MS } from "../../gateway/plugins/readiness.js";
 import { startFederation, type TestFederation } from "../support/federation.js";
 import { postGraphQL } from "../support/subgraphHarness.js";
 
 interface ReadyBody {
   status: string;
   supergraph: string;
-  subgraphs: { name: string; status: "up" | "down"; health: string; reason?: string }[];
+  subgraphs: { name: string; status: "up" | "down" }[];
 }
 
 let federation: TestFederation;
 let origin: string;
 
-async function ready(): Promise<{ status: number; body: ReadyBody }> {
+async function ready(): Promise<{ status: number; body: ReadyBody; text: string }> {
+  // Probes are shared for PROBE_CACHE_MS: wait that long so this call sees the present.
+  await new Promise((resolve) => setTimeout(resolve, PROBE_CACHE_MS + 50));
   const response = await fetch(`${origin}/ready`);
-  return { status: response.status, body: (await response.json()) as ReadyBody };
+  const text = await response.text();
+  return { status: response.status, body: JSON.parse(text) as ReadyBody, text };
 }
 
 /** A registered operation the gateway plans through the given subgraph. */
@@ -63,10 +67,8 @@ describe("gateway health and readiness", () => {
     expect(body.status).toBe("ready");
     expect(body.supergraph).toBe("loaded");
     expect(body.subgraphs.map((subgraph) => subgraph.name).sort()).toEqual(["diplomacy", "finance", "infrastructure"]);
-    for (const subgraph of body.subgraphs) {
-      expect(subgraph.status).toBe("up");
-      expect(subgraph.health).toBe(new URL("/health", federation.subgraphUrls[subgraph.name as "finance"]).toString());
-    }
+    // Names and states only: internal addresses stay in the log.
+    for (const subgraph of body.subgraphs) expect(subgraph).toEqual({ name: subgraph.name, status: "up" });
   });
 
   it("answers 503 naming the subgraph that is down, and recovers when it is back", async () => {
@@ -78,7 +80,7 @@ describe("gateway health and readiness", () => {
     expect(down.body.status).toBe("unavailable");
     const states = Object.fromEntries(down.body.subgraphs.map((subgraph) => [subgraph.name, subgraph.status]));
     expect(states).toEqual({ diplomacy: "up", infrastructure: "up", finance: "down" });
-    expect(down.body.subgraphs.find((subgraph) => subgraph.name === "finance")?.reason).toBe("ECONNREFUSED");
+    expect(down.text).not.toMatch(/127\.0\.0\.1|ECONNREFUSED|http:/);
     // Liveness is about the gateway process only.
     expect((await fetch(`${origin}/health`)).status).toBe(200);
     // An operation that needs finance says so by name, with a stable code, without the subgraph's address.

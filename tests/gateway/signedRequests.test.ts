@@ -4,13 +4,18 @@ import { readGatewayConfig } from "../../gateway/config.js";
 import { startGateway } from "../../gateway/server.js";
 import { createLogger } from "../../platform/logger.js";
 import { startFederation, type TestFederation } from "../support/federation.js";
+import { signedHeaders } from "../support/signedRequest.js";
 import { postGraphQL } from "../support/subgraphHarness.js";
 
 const SECRET = "gateway-signing-secret-for-tests";
+/** Diplomacy's own secret: the shared one does not open it. */
+const DIPLOMACY_SECRET = "diplomacy-own-secret-for-tests";
 let federation: TestFederation;
 
 beforeAll(async () => {
-  federation = await startFederation({ env: { GATEWAY_SHARED_SECRETS: SECRET } });
+  federation = await startFederation({
+    env: { GATEWAY_SHARED_SECRETS: SECRET, DIPLOMACY_GATEWAY_SECRETS: DIPLOMACY_SECRET },
+  });
 });
 
 afterAll(async () => {
@@ -35,6 +40,27 @@ describe("signed subgraph requests", () => {
     expect(body.errors[0]?.extensions.code).toBe("UNAUTHENTICATED");
   });
 
+  it("signs each subgraph with its own secret where it has one: the shared secret does not open it", async () => {
+    const body = JSON.stringify({ query: "{ _service { sdl } }" });
+    const call = (subgraph: "diplomacy" | "finance", secret: string) => {
+      const url = federation.subgraphUrls[subgraph];
+      return fetch(url, {
+        method: "POST",
+        headers: { "content-type": "application/json", ...signedHeaders({ secret, subgraph, url, body }) },
+        body,
+      });
+    };
+    expect((await call("diplomacy", SECRET)).status).toBe(403);
+    expect((await call("diplomacy", DIPLOMACY_SECRET)).status).toBe(200);
+    expect((await call("finance", SECRET)).status).toBe(200);
+    const joined = await postGraphQL<{ country: { name: string; infrastructureProjects: unknown[] } }>(
+      federation.gatewayUrl,
+      '{ country(code: "UY") { name infrastructureProjects { name } } }',
+    );
+    expect(joined.errors).toBeUndefined();
+    expect(joined.data?.country.name).toBe("Uruguay");
+  });
+
   it("signs live-mode introspection too, and fails to compose with the wrong secret", async () => {
     const logger = createLogger("gateway-test", { LOG_LEVEL: "silent" });
     const base = {
@@ -42,6 +68,7 @@ describe("signed subgraph requests", () => {
       port: 0,
       subgraphUrls: federation.subgraphUrls,
       supergraphSource: "live" as const,
+      subgraphSigningSecrets: { diplomacy: DIPLOMACY_SECRET },
     };
     const signed = await startGateway({ ...base, signingSecret: SECRET }, logger);
     try {

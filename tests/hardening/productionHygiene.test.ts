@@ -8,9 +8,9 @@ import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { readGatewayConfig } from "../../gateway/config.js";
 import { type RunningGateway, startGateway } from "../../gateway/server.js";
-import { SIGNATURE_HEADER, signBody } from "../../platform/gatewaySignature.js";
 import { createLogger } from "../../platform/logger.js";
 import { type Federation, type ServiceName, startFederation } from "../../scripts/federation/federation.js";
+import { signedHeaders } from "../support/signedRequest.js";
 import { codesOf, type GatewayAnswer, post, request } from "./support/gatewayClient.js";
 
 const SECRET = "production-hygiene-test-secret-0123456789";
@@ -62,7 +62,7 @@ function signedPost(url: string, payload: unknown, secret = SECRET) {
   const body = JSON.stringify(payload);
   return request(url, {
     method: "POST",
-    headers: { "content-type": "application/json", [SIGNATURE_HEADER]: signBody(secret, body) },
+    headers: { "content-type": "application/json", ...signedHeaders({ secret, subgraph: "diplomacy", url, body }) },
     body,
   });
 }

@@ -5,6 +5,7 @@
  */
 import { existsSync, readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { PROBE_CACHE_MS } from "../../gateway/plugins/readiness.js";
 import { type Federation, startFederation } from "../../scripts/federation/federation.js";
 import { codesOf, post, request } from "./support/gatewayClient.js";
 
@@ -43,6 +44,8 @@ function pidOf(name: "finance" | "infrastructure" | "gateway"): number {
 }
 
 async function ready() {
+  // Probes are shared for PROBE_CACHE_MS: wait that long so this call sees the present.
+  await new Promise((resolve) => setTimeout(resolve, PROBE_CACHE_MS + 50));
   return request<never>(`${origin}/ready`) as unknown as Promise<{
     status: number;
     body: { status: string; degraded: string[]; subgraphs: { name: string; status: string }[] };

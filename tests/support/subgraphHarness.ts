@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { BaseContext } from "@apollo/server";
 import { createLogger } from "../../platform/logger.js";
-import { startSubgraphServer } from "../../subgraphs/kit/subgraphServer.js";
+import { type SubgraphServerOptions, startSubgraphServer } from "../../subgraphs/kit/subgraphServer.js";
 import type { SubgraphStore } from "../../subgraphs/kit/subgraphStore.js";
 
 export interface GraphQLResponse<Data = Record<string, unknown>> {
@@ -39,10 +39,16 @@ export interface TestSubgraph<Repository, Loaders> {
 export async function startTestSubgraph<Repository, Loaders>(
   name: string,
   buildSchema: () => Promise<import("graphql").GraphQLSchema>,
-  openStore: (databasePath?: string, dataDir?: string) => SubgraphStore<Repository, Loaders>,
+  openStore: (
+    databasePath?: string,
+    dataDir?: string,
+    options?: { recordStatements?: boolean },
+  ) => SubgraphStore<Repository, Loaders>,
   gatewaySecrets: readonly string[] = [],
+  server: Partial<Pick<SubgraphServerOptions<BaseContext>, "logger" | "signatureWindow" | "maskErrors">> = {},
 ): Promise<TestSubgraph<Repository, Loaders>> {
-  const store = openStore(":memory:");
+  // Tests read the statements a request ran; the services themselves never record them.
+  const store = openStore(":memory:", undefined, { recordStatements: true });
   const running = await startSubgraphServer<BaseContext>({
     name,
     schema: await buildSchema(),
@@ -51,6 +57,7 @@ export async function startTestSubgraph<Repository, Loaders>(
     port: 0,
     logger: createLogger(name, { LOG_LEVEL: "silent" }),
     gatewaySecrets,
+    ...server,
   });
   return {
     url: running.url,

@@ -1,5 +1,6 @@
 /** The diplomacy store: its data set, SQLite schema, seed, repository and loaders, opened by the kit. */
 import { fromProjectRoot } from "../../../platform/projectRoot.js";
+import type { SqliteStoreOptions } from "../../kit/sqliteStore.js";
 import { openSubgraphStore, type StoreParts, type SubgraphStore } from "../../kit/subgraphStore.js";
 import { type DiplomacyData, loadDiplomacyData } from "../dataSet.js";
 import { createDiplomacyLoaders, type DiplomacyLoaders } from "./loaders.js";
@@ -16,6 +17,10 @@ const diplomacyStoreParts: StoreParts<DiplomacyData, DiplomacyRepository, Diplom
 
 export type DiplomacyStore = SubgraphStore<DiplomacyRepository, DiplomacyLoaders>;
 
-export function openDiplomacyStore(databasePath?: string, dataDir?: string): DiplomacyStore {
-  return openSubgraphStore(diplomacyStoreParts, databasePath, dataDir);
+export function openDiplomacyStore(
+  databasePath?: string,
+  dataDir?: string,
+  options?: SqliteStoreOptions,
+): DiplomacyStore {
+  return openSubgraphStore(diplomacyStoreParts, databasePath, dataDir, options);
 }

@@ -1,5 +1,6 @@
 /** The finance store: its data set, SQLite schema, seed, repository and loaders, opened by the kit. */
 import { fromProjectRoot } from "../../../platform/projectRoot.js";
+import type { SqliteStoreOptions } from "../../kit/sqliteStore.js";
 import { openSubgraphStore, type StoreParts, type SubgraphStore } from "../../kit/subgraphStore.js";
 import { type FinanceData, loadFinanceData } from "../dataSet.js";
 import { createFinanceLoaders, type FinanceLoaders } from "./loaders.js";
@@ -16,6 +17,6 @@ const financeStoreParts: StoreParts<FinanceData, FinanceRepository, FinanceLoade
 
 export type FinanceStore = SubgraphStore<FinanceRepository, FinanceLoaders>;
 
-export function openFinanceStore(databasePath?: string, dataDir?: string): FinanceStore {
-  return openSubgraphStore(financeStoreParts, databasePath, dataDir);
+export function openFinanceStore(databasePath?: string, dataDir?: string, options?: SqliteStoreOptions): FinanceStore {
+  return openSubgraphStore(financeStoreParts, databasePath, dataDir, options);
 }

@@ -1,5 +1,6 @@
 /** The infrastructure store: its data set, SQLite schema, seed, repository and loaders, opened by the kit. */
 import { fromProjectRoot } from "../../../platform/projectRoot.js";
+import type { SqliteStoreOptions } from "../../kit/sqliteStore.js";
 import { openSubgraphStore, type StoreParts, type SubgraphStore } from "../../kit/subgraphStore.js";
 import { type InfrastructureData, loadInfrastructureData } from "../dataSet.js";
 import { createInfrastructureLoaders, type InfrastructureLoaders } from "./loaders.js";
@@ -16,6 +17,10 @@ const infrastructureStoreParts: StoreParts<InfrastructureData, InfrastructureRep
 
 export type InfrastructureStore = SubgraphStore<InfrastructureRepository, InfrastructureLoaders>;
 
-export function openInfrastructureStore(databasePath?: string, dataDir?: string): InfrastructureStore {
-  return openSubgraphStore(infrastructureStoreParts, databasePath, dataDir);
+export function openInfrastructureStore(
+  databasePath?: string,
+  dataDir?: string,
+  options?: SqliteStoreOptions,
+): InfrastructureStore {
+  return openSubgraphStore(infrastructureStoreParts, databasePath, dataDir, options);
 }

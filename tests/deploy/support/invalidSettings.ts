@@ -8,6 +8,8 @@ export interface InvalidSetting {
 }
 
 const SHORT_SECRET = "too-short";
+/** Long enough, but a repeated pattern: guessable. */
+const PATTERN_SECRET = "abababababababababababab";
 
 /** Settings every Node service reads (platform/env.ts, platform/logger.ts). */
 function shared(): InvalidSetting[] {
@@ -17,6 +19,8 @@ function shared(): InvalidSetting[] {
     { variable: "SHUTDOWN_TIMEOUT_MS", env: { SHUTDOWN_TIMEOUT_MS: "soon" } },
     { variable: "SHUTDOWN_TIMEOUT_MS", env: { SHUTDOWN_TIMEOUT_MS: "50" } },
     { variable: "GATEWAY_SHARED_SECRETS", env: { GATEWAY_SHARED_SECRETS: SHORT_SECRET } },
+    { variable: "GATEWAY_SHARED_SECRETS", env: { GATEWAY_SHARED_SECRETS: PATTERN_SECRET } },
+    { variable: "GATEWAY_SHARED_SECRETS_FILE", env: { GATEWAY_SHARED_SECRETS_FILE: "/nonexistent/secret" } },
     { variable: "GATEWAY_SHARED_SECRETS", env: { NODE_ENV: "production" } },
   ];
 }
@@ -58,6 +62,8 @@ export function invalidSignerSettings(): InvalidSetting[] {
   return [
     { variable: "SIGNER_PORT", env: { SIGNER_PORT: "signer" } },
     { variable: "GATEWAY_SHARED_SECRETS", env: { GATEWAY_SHARED_SECRETS: "" } },
+    { variable: "SIGNER_TOKEN", env: { SIGNER_TOKEN: "" } },
+    { variable: "SIGNER_TOKEN", env: { SIGNER_TOKEN: "password12345678" } },
     ...subgraphUrls(),
     // The signer always signs, so it needs no NODE_ENV to decide whether a secret is required.
     ...shared().filter((setting) => !("NODE_ENV" in setting.env)),

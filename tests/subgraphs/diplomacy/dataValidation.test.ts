@@ -22,6 +22,13 @@ describe("diplomacy data validation", () => {
 
   it.each([
     [
+      "an unknown YAML tag",
+      "heads-of-state.yaml",
+      "quote: Brazilian President Lula da Silva",
+      "quote: !foo Brazilian President Lula da Silva",
+      /heads-of-state\.yaml: record "lula-da-silva", field "evidence": Unresolved tag: !foo/,
+    ],
+    [
       "a quote that is not verbatim",
       "heads-of-state.yaml",
       "quote: Brazilian President Lula da Silva",

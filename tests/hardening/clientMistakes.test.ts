@@ -1,0 +1,176 @@
+/**
+ * A client's mistake is never a 5xx or an internal error: against the real federation (production mode, so error
+ * masking is on), each mistake answers 400 with its own code and a short message, and nothing echoes a client's
+ * value at length. Also: request lines no URL can be made of, and the headers every response carries.
+ */
+import { createHash } from "node:crypto";
+import { connect } from "node:net";
+import { getIntrospectionQuery } from "graphql";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startFederation, type TestFederation } from "../support/federation.js";
+import { codesOf, post, request } from "./support/gatewayClient.js";
+
+let federation: TestFederation;
+
+beforeAll(async () => {
+  federation = await startFederation({
+    env: {
+      NODE_ENV: "production",
+      GATEWAY_SHARED_SECRETS: "client-mistakes-secret-0123456789",
+      GATEWAY_INTROSPECTION: "true",
+      GATEWAY_PLAYGROUND: "true",
+      GATEWAY_MAX_DOCUMENT_BYTES: "4096",
+    },
+  });
+});
+
+afterAll(async () => {
+  await federation?.stop();
+});
+
+async function expectRefused(payload: unknown, code: string): Promise<void> {
+  const answer = await post(federation.gatewayUrl, payload);
+  expect(answer.status, answer.text).toBe(400);
+  expect(codesOf(answer), answer.text).toEqual([code]);
+  expect(answer.text).not.toMatch(/valueCompletion|stacktrace|INTERNAL_SERVER_ERROR/);
+  expect(answer.body.errors?.[0]?.message.length).toBeLessThan(200);
+}
+
+describe("client mistakes answer 400 with their own code", () => {
+  it("an operation type the schema has no root for", async () => {
+    await expectRefused({ query: "mutation { __typename }" }, "OPERATION_NOT_SUPPORTED");
+    await expectRefused({ query: "subscription { article { id } }" }, "OPERATION_NOT_SUPPORTED");
+  });
+
+  it("an alias beginning with __, before anything runs", async () => {
+    await expectRefused({ query: "{ regions { __typename: countries { name } } }" }, "RESERVED_ALIAS");
+    await expectRefused({ query: '{ country(code: "UY") { __typename: name } }' }, "RESERVED_ALIAS");
+    await expectRefused({ query: "{ __schema: article { id } }" }, "RESERVED_ALIAS");
+  });
+
+  it("a persisted-query hash that does not match its document", async () => {
+    const query = "{ article { id } }";
+    await expectRefused(
+      { query, extensions: { persistedQuery: { version: 1, sha256Hash: "0".repeat(64) } } },
+      "PERSISTED_QUERY_HASH_MISMATCH",
+    );
+    const sha256Hash = createHash("sha256").update(query).digest("hex");
+    const matching = await post(federation.gatewayUrl, {
+      query,
+      extensions: { persistedQuery: { version: 1, sha256Hash } },
+    });
+    expect(matching.status, matching.text).toBe(200);
+  });
+
+  it("a body that is not UTF-8", async () => {
+    const body = Buffer.concat([
+      Buffer.from('{"query":"query($c: ID!) { country(code: $c) { name } }","variables":{"c":"'),
+      Buffer.from([0xff, 0xfe, 0xc3]),
+      Buffer.from('"}}'),
+    ]);
+    const answer = await request(federation.gatewayUrl, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body,
+    });
+    expect(answer.status, answer.text).toBe(400);
+    expect(codesOf(answer)).toEqual(["INVALID_UTF8"]);
+  });
+
+  it("echoes at most about 100 characters of a client's value", async () => {
+    const huge = "x".repeat(900_000);
+    const answer = await post(federation.gatewayUrl, {
+      query: "query($n: Int) { countries(first: $n) { totalCount } }",
+      variables: { n: huge },
+    });
+    expect(answer.status).toBe(400);
+    expect(codesOf(answer)).toEqual(["BAD_USER_INPUT"]);
+    expect(answer.text.length).toBeLessThan(1_000);
+    expect(answer.body.errors?.[0]?.message).toMatch(/x{100}…/);
+  });
+});
+
+describe("introspection asking for isOneOf", () => {
+  it("is answered, as graphql-js 16's getIntrospectionQuery({ oneOf: true }) asks it", async () => {
+    const answer = await post<{ __schema: { types: { name: string; isOneOf: boolean | null }[] } }>(
+      federation.gatewayUrl,
+      { query: getIntrospectionQuery({ oneOf: true }) },
+    );
+    expect(answer.status, answer.text).toBe(200);
+    expect(answer.body.errors).toBeUndefined();
+    const country = answer.body.data?.__schema.types.find((type) => type.name === "Country");
+    expect(country).toMatchObject({ name: "Country", isOneOf: null });
+  });
+});
+
+describe("document limits on GET", () => {
+  const get = (search: string) =>
+    request(`${federation.gatewayUrl}?${search}`, { headers: { "apollo-require-preflight": "1" } });
+
+  it("read the document where Apollo reads it, however many parameters come first", async () => {
+    // Express's req.query stops after 1,000 parameters; Apollo reads on.
+    const padding = "a=&".repeat(1_000);
+    const oversized = `{article{id}}#${"x".repeat(4_200)}`;
+    const answer = await get(`${padding}query=${encodeURIComponent(oversized)}`);
+    expect(answer.status, answer.text.slice(0, 300)).toBe(400);
+    expect(codesOf(answer)).toEqual(["DOCUMENT_TOO_LARGE"]);
+    const deep = `${"{a".repeat(600)}${"}".repeat(600)}`;
+    const deepAnswer = await get(`${padding}query=${encodeURIComponent(deep)}`);
+    expect(deepAnswer.status).toBe(400);
+    expect(codesOf(deepAnswer)).toEqual(["TOKEN_LIMIT_EXCEEDED"]);
+  });
+});
+
+/** Sends one raw request line; resolves with the whole answer once the server closes. */
+function rawRequest(url: string, line: string): Promise<string> {
+  const { hostname, port } = new URL(url);
+  return new Promise((resolve, reject) => {
+    const socket = connect(Number(port), hostname, () => {
+      socket.end(`${line}\r\nHost: x\r\nConnection: close\r\n\r\n`);
+    });
+    let answer = "";
+    socket.on("data", (chunk) => {
+      answer += chunk;
+    });
+    socket.on("end", () => resolve(answer));
+    socket.on("error", reject);
+  });
+}
+
+describe("request lines a URL parser may choke on", () => {
+  it("never cost the gateway or a subgraph a 5xx or the process", async () => {
+    const urls = [federation.gatewayUrl, ...Object.values(federation.subgraphUrls)];
+    const lines = [
+      "GET // HTTP/1.1",
+      "GET //graphql HTTP/1.1",
+      "GET /graphql?query=%E0%A4%A HTTP/1.1",
+      "GET /%ff HTTP/1.1",
+    ];
+    for (const url of urls) {
+      for (const line of lines) {
+        const answer = await rawRequest(url, line);
+        expect(answer, `${url} ${line}`).toMatch(/^HTTP\/1\.1 [234]\d\d/);
+        expect(answer).not.toMatch(/\bat \w|node_modules|<pre/);
+      }
+      expect((await request(new URL("/health", url).toString())).status).toBe(200);
+    }
+  });
+});
+
+describe("security headers", () => {
+  it("every gateway response carries nosniff and framing protection; HTML carries the content-security policy", async () => {
+    const html = { accept: "text/html" };
+    const answers = await Promise.all([
+      request(`${new URL(federation.gatewayUrl).origin}/`, { headers: html }),
+      request(`${federation.gatewayUrl}/anything`, { headers: html }),
+      request(federation.gatewayUrl, { headers: html }),
+      request(`${new URL(federation.gatewayUrl).origin}/health`),
+      post(federation.gatewayUrl, { query: "{ article { id } }" }),
+    ]);
+    for (const answer of answers) {
+      expect(answer.headers.get("x-content-type-options")).toBe("nosniff");
+      expect(answer.headers.get("x-frame-options")).toBe("DENY");
+      expect(answer.headers.get("content-security-policy")).toContain("frame-ancestors 'none'");
+    }
+  });
+});
