@@ -1,4 +1,6 @@
 import { createUnionType } from "type-graphql";
+import { Assessment } from "./Assessment.js";
+import { CausalLink } from "./CausalLink.js";
 import { Country } from "./Country.js";
 import { Engagement } from "./Engagement.js";
 import { Framework } from "./Framework.js";
@@ -6,11 +8,26 @@ import { HeadOfState } from "./HeadOfState.js";
 import { MajorProject } from "./MajorProject.js";
 import { PolicyDocument } from "./PolicyDocument.js";
 import { Region } from "./Region.js";
+import { StatedPosition } from "./StatedPosition.js";
+import { Trend } from "./Trend.js";
 
 export const DiplomacyFact = createUnionType({
   name: "DiplomacyFact",
   description: "Any fact the diplomacy subgraph owns.",
-  types: () => [Country, Region, HeadOfState, Engagement, Framework, MajorProject, PolicyDocument] as const,
+  types: () =>
+    [
+      Country,
+      Region,
+      HeadOfState,
+      Engagement,
+      Framework,
+      MajorProject,
+      PolicyDocument,
+      Trend,
+      CausalLink,
+      StatedPosition,
+      Assessment,
+    ] as const,
   resolveType: (value) => (value as unknown as { __typename: string }).__typename,
 });
 
@@ -23,4 +40,8 @@ export const DIPLOMACY_FACT_TYPES = {
   frameworks: "Framework",
   majorProjects: "MajorProject",
   policyDocuments: "PolicyDocument",
+  trends: "Trend",
+  causalLinks: "CausalLink",
+  statedPositions: "StatedPosition",
+  assessments: "Assessment",
 } as const;

@@ -18,6 +18,8 @@ export const FACT_TYPES_OWNED_ELSEWHERE = [
   "FinancialRisk",
   "FinancialMechanism",
   "FinancialRegulatoryDialogue",
+  "PublicGoodsRelation",
+  "FinancialOutlook",
 ] as const;
 
 function factStub(name: string) {

@@ -1,5 +1,6 @@
 import { createUnionType } from "type-graphql";
 import { FinancialMechanism } from "./FinancialMechanism.js";
+import { FinancialOutlook } from "./FinancialOutlook.js";
 import { FinancialRegulatoryDialogue } from "./FinancialRegulatoryDialogue.js";
 import { FinancialRisk } from "./FinancialRisk.js";
 import { FinancialStabilityGap } from "./FinancialStabilityGap.js";
@@ -7,7 +8,8 @@ import { FinancialStabilityGap } from "./FinancialStabilityGap.js";
 export const FinanceFact = createUnionType({
   name: "FinanceFact",
   description: "Any fact the finance subgraph owns.",
-  types: () => [FinancialStabilityGap, FinancialRisk, FinancialMechanism, FinancialRegulatoryDialogue] as const,
+  types: () =>
+    [FinancialStabilityGap, FinancialRisk, FinancialMechanism, FinancialRegulatoryDialogue, FinancialOutlook] as const,
   resolveType: (value) => (value as unknown as { __typename: string }).__typename,
 });
 
@@ -17,4 +19,5 @@ export const FINANCE_FACT_TYPES = {
   risks: "FinancialRisk",
   mechanisms: "FinancialMechanism",
   dialogues: "FinancialRegulatoryDialogue",
+  outlooks: "FinancialOutlook",
 } as const;

@@ -4,6 +4,7 @@ import { InfrastructureProject } from "./InfrastructureProject.js";
 import { InfrastructureProjectOutcome } from "./InfrastructureProjectOutcome.js";
 import { Initiative } from "./Initiative.js";
 import { PriorityArea } from "./PriorityArea.js";
+import { PublicGoodsRelation } from "./PublicGoodsRelation.js";
 import { PublicServiceCrisis } from "./PublicServiceCrisis.js";
 
 export const InfrastructureFact = createUnionType({
@@ -17,6 +18,7 @@ export const InfrastructureFact = createUnionType({
       InfrastructureGap,
       PublicServiceCrisis,
       PriorityArea,
+      PublicGoodsRelation,
     ] as const,
   resolveType: (value) => (value as unknown as { __typename: string }).__typename,
 });
@@ -29,4 +31,5 @@ export const INFRASTRUCTURE_FACT_TYPES = {
   gaps: "InfrastructureGap",
   publicServiceCrises: "PublicServiceCrisis",
   priorityAreas: "PriorityArea",
+  publicGoodsRelations: "PublicGoodsRelation",
 } as const;
