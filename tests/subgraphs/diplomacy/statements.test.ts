@@ -243,7 +243,7 @@ describe("diplomacy statements", () => {
     const { data } = await subgraph.query(`{
       __type(name: "FrameworkKind") { enumValues { name description } }
     }`);
-    const values = (data?.__type as { enumValues: { name: string; description: string }[] }).enumValues;
-    expect(values.find((value) => value.name === "FORUM")?.description).toBe("A multilateral forum.");
+    const type = data?.__type as { enumValues: { name: string; description: string }[] } | undefined;
+    expect(type?.enumValues.find((value) => value.name === "FORUM")?.description).toBe("A multilateral forum.");
   });
 });

@@ -193,9 +193,9 @@ describe("finance resolvers", () => {
   it('flags every mechanism as named by example ("includes …", "such as …")', async () => {
     const { data, errors } = await subgraph.query(`{ financialMechanisms { nodes { id namedAsExample } } }`);
     expect(errors).toBeUndefined();
-    const nodes = (data?.financialMechanisms as { nodes: { namedAsExample: boolean }[] }).nodes;
-    expect(nodes).toHaveLength(7);
-    expect(nodes.every((node) => node.namedAsExample)).toBe(true);
+    const page = data?.financialMechanisms as { nodes: { namedAsExample: boolean }[] } | undefined;
+    expect(page?.nodes).toHaveLength(7);
+    expect(page?.nodes.every((node) => node.namedAsExample)).toBe(true);
   });
 
   it("serves the central-bank and regulator dialogue the third policy document emphasizes", async () => {
