@@ -2,8 +2,8 @@
 import type { GraphQLSchema } from "graphql";
 import { buildFederatedSchema, type ReferenceResolvers } from "../kit/federatedSchema.js";
 import { Article } from "./entities/Article.js";
-import { DIPLOMACY_FACT_TYPES } from "./entities/DiplomacyFact.js";
 import { Country } from "./entities/Country.js";
+import { DIPLOMACY_FACT_TYPES } from "./entities/DiplomacyFact.js";
 import { Engagement } from "./entities/Engagement.js";
 import { Framework } from "./entities/Framework.js";
 import { HeadOfState } from "./entities/HeadOfState.js";

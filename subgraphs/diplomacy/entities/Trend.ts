@@ -6,7 +6,8 @@ import { TrendDirection } from "./enums.js";
 
 @ObjectType({
   implements: [Node, Fact],
-  description: "A development over time the article describes, with the time frame it gives (no dates)." })
+  description: "A development over time the article describes, with the time frame it gives (no dates).",
+})
 @Directive('@key(fields: "id")')
 @Directive(PUBLIC_TAG)
 export class Trend extends CuratedRecord {

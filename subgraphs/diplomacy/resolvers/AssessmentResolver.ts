@@ -1,6 +1,7 @@
-import { Args, Ctx, Directive, FieldResolver, Query, Resolver, Root } from "type-graphql";
+import { Arg, Args, Ctx, Directive, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
 import { PageArgs, pageFromArgs, toConnection } from "../../kit/connection.js";
 import { PUBLIC_TAG } from "../../kit/contractTags.js";
+import { loadByIdOrHandle } from "../../kit/lookup.js";
 import type { AssessmentRecord } from "../dataSet.js";
 import { Assessment } from "../entities/Assessment.js";
 import { Country } from "../entities/Country.js";
@@ -18,6 +19,23 @@ export class AssessmentResolver {
     const page = pageFromArgs(args);
     const { nodes, total } = repository.assessmentPage(page);
     return toConnection(nodes, total, page);
+  }
+
+  @Query(() => Assessment, {
+    nullable: true,
+    description: "An assessment by id; null if unknown. Give `id` or `handle`.",
+  })
+  @Directive(PUBLIC_TAG)
+  assessment(
+    @Arg("id", () => ID, { nullable: true, description: "Global id (`Assessment.id`)." }) id: string | null,
+    @Arg("handle", () => String, {
+      nullable: true,
+      description: "Handle, e.g. latin-america-values-china-strength-and-influence.",
+    })
+    handle: string | null,
+    @Ctx() { loaders }: DiplomacyContext,
+  ) {
+    return loadByIdOrHandle("Assessment", id, handle, (wanted) => loaders.assessmentsById.load(wanted));
   }
 
   @FieldResolver(() => Region, { nullable: true, description: "The region whose countries hold the view." })

@@ -1,6 +1,7 @@
-import { Args, ArgsType, Ctx, Directive, Field, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
+import { Arg, Args, ArgsType, Ctx, Directive, Field, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
 import { PageArgs, pageFromArgs, toConnection } from "../../kit/connection.js";
 import { PUBLIC_TAG } from "../../kit/contractTags.js";
+import { idArgument, loadByIdOrHandle } from "../../kit/lookup.js";
 import type { CausalLinkRecord } from "../dataSet.js";
 import { CausalLink } from "../entities/CausalLink.js";
 import { Framework } from "../entities/Framework.js";
@@ -11,7 +12,7 @@ import { loadAll } from "./loadAll.js";
 
 @ArgsType()
 class CausalLinkListArgs extends PageArgs {
-  @Field(() => ID, { nullable: true, description: "Only links naming this major project, e.g. peace." })
+  @Field(() => ID, { nullable: true, description: "Only links naming this major project (its `id`)." })
   majorProjectId?: string | null;
 }
 
@@ -21,8 +22,26 @@ export class CausalLinkResolver {
   @Directive(PUBLIC_TAG)
   causalLinks(@Args(() => CausalLinkListArgs) args: CausalLinkListArgs, @Ctx() { repository }: DiplomacyContext) {
     const page = pageFromArgs(args);
-    const { nodes, total } = repository.causalLinkPage(args.majorProjectId, page);
+    const majorProjectId = idArgument("MajorProject", args.majorProjectId, "majorProjectId");
+    const { nodes, total } = repository.causalLinkPage(majorProjectId, page);
     return toConnection(nodes, total, page);
+  }
+
+  @Query(() => CausalLink, {
+    nullable: true,
+    description: "A causal link by id; null if unknown. Give `id` or `handle`.",
+  })
+  @Directive(PUBLIC_TAG)
+  causalLink(
+    @Arg("id", () => ID, { nullable: true, description: "Global id (`CausalLink.id`)." }) id: string | null,
+    @Arg("handle", () => String, {
+      nullable: true,
+      description: "Handle, e.g. foundation-for-innovative-cooperation-in-key-areas.",
+    })
+    handle: string | null,
+    @Ctx() { loaders }: DiplomacyContext,
+  ) {
+    return loadByIdOrHandle("CausalLink", id, handle, (wanted) => loaders.causalLinksById.load(wanted));
   }
 
   @FieldResolver(() => [MajorProject], {

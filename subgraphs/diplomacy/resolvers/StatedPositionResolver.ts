@@ -1,7 +1,8 @@
-import { Args, ArgsType, Ctx, Directive, Field, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
+import { Arg, Args, ArgsType, Ctx, Directive, Field, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
 import { PageArgs, pageFromArgs, toConnection } from "../../kit/connection.js";
 import { PUBLIC_TAG } from "../../kit/contractTags.js";
 import { countryCodeArgument } from "../../kit/countryCode.js";
+import { loadByIdOrHandle } from "../../kit/lookup.js";
 import type { StatedPositionRecord } from "../dataSet.js";
 import { Country } from "../entities/Country.js";
 import { Framework } from "../entities/Framework.js";
@@ -32,6 +33,23 @@ export class StatedPositionResolver {
     const page = pageFromArgs(args);
     const { nodes, total } = repository.statedPositionPage(countryCode, page);
     return toConnection(nodes, total, page);
+  }
+
+  @Query(() => StatedPosition, {
+    nullable: true,
+    description: "A stated position by id; null if unknown. Give `id` or `handle`.",
+  })
+  @Directive(PUBLIC_TAG)
+  statedPosition(
+    @Arg("id", () => ID, { nullable: true, description: "Global id (`StatedPosition.id`)." }) id: string | null,
+    @Arg("handle", () => String, {
+      nullable: true,
+      description: "Handle, e.g. china-willingness-on-third-policy-document.",
+    })
+    handle: string | null,
+    @Ctx() { loaders }: DiplomacyContext,
+  ) {
+    return loadByIdOrHandle("StatedPosition", id, handle, (wanted) => loaders.statedPositionsById.load(wanted));
   }
 
   @FieldResolver(() => Country, { description: "Country that stated it." })

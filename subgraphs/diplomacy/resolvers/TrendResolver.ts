@@ -1,6 +1,7 @@
-import { Args, Ctx, Directive, FieldResolver, Query, Resolver, Root } from "type-graphql";
+import { Arg, Args, Ctx, Directive, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
 import { PageArgs, pageFromArgs, toConnection } from "../../kit/connection.js";
 import { PUBLIC_TAG } from "../../kit/contractTags.js";
+import { loadByIdOrHandle } from "../../kit/lookup.js";
 import type { TrendRecord } from "../dataSet.js";
 import { Framework } from "../entities/Framework.js";
 import { Trend } from "../entities/Trend.js";
@@ -16,6 +17,23 @@ export class TrendResolver {
     const page = pageFromArgs(args);
     const { nodes, total } = repository.trendPage(page);
     return toConnection(nodes, total, page);
+  }
+
+  @Query(() => Trend, {
+    nullable: true,
+    description: "A trend by id; null if unknown. Give `id` or `handle`.",
+  })
+  @Directive(PUBLIC_TAG)
+  trend(
+    @Arg("id", () => ID, { nullable: true, description: "Global id (`Trend.id`)." }) id: string | null,
+    @Arg("handle", () => String, {
+      nullable: true,
+      description: "Handle, e.g. cooperation-platforms-and-mechanisms-improved.",
+    })
+    handle: string | null,
+    @Ctx() { loaders }: DiplomacyContext,
+  ) {
+    return loadByIdOrHandle("Trend", id, handle, (wanted) => loaders.trendsById.load(wanted));
   }
 
   @FieldResolver(() => [Framework], { description: "Frameworks the development is about." })

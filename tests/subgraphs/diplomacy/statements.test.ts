@@ -6,6 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildDiplomacySchema } from "../../../subgraphs/diplomacy/schema.js";
 import { openDiplomacyStore } from "../../../subgraphs/diplomacy/store/diplomacyStore.js";
+import { encodeGlobalId as gid } from "../../../subgraphs/kit/globalId.js";
 import { startTestSubgraph } from "../../support/subgraphHarness.js";
 
 let subgraph: Awaited<ReturnType<typeof startDiplomacy>>;
@@ -18,39 +19,41 @@ afterAll(async () => {
   await subgraph.stop();
 });
 
-const FIVE_PROJECTS = ["unity", "development", "civilization", "peace", "people-to-people-bonds"].map((id) => ({ id }));
+const FIVE_PROJECTS = ["unity", "development", "civilization", "peace", "people-to-people-bonds"].map((handle) => ({
+  handle,
+}));
 const PROMOTION =
   'Since last year, the two sides have jointly promoted the "Five Major Projects" for building a community with a shared future';
 
 describe("diplomacy statements", () => {
   it("says who announced the Five Major Projects, who promotes them since when, and what they bring about", async () => {
     const { data, errors } = await subgraph.query(`{
-      majorProject(id: "peace") {
-        announcedBy { code } announcedAt { id } promotionTimeReference
-        promotedBy { __typename ... on Country { code } ... on Region { id } }
-        causalLinks { id relation effect qualifier timeReference }
+      majorProject(handle: "peace") {
+        announcedBy { code } announcedAt { handle } promotionTimeReference
+        promotedBy { __typename ... on Country { code } ... on Region { handle } }
+        causalLinks { handle relation effect qualifier timeReference }
         evidence { paragraph quote }
       }
     }`);
     expect(errors).toBeUndefined();
     expect(data?.majorProject).toEqual({
       announcedBy: { code: "CN" },
-      announcedAt: { id: "china-celac-forum-fourth-ministerial-conference" },
+      announcedAt: { handle: "china-celac-forum-fourth-ministerial-conference" },
       promotionTimeReference: "Since last year",
       promotedBy: [
         { __typename: "Country", code: "CN" },
-        { __typename: "Region", id: "latin-america" },
+        { __typename: "Region", handle: "latin-america" },
       ],
       causalLinks: [
         {
-          id: "major-projects-enhance-china-support",
+          handle: "major-projects-enhance-china-support",
           relation: "ENHANCES",
           effect: "China's support for Latin America",
           qualifier: "systematically and concretely",
           timeReference: "Since last year",
         },
         {
-          id: "major-projects-strengthen-independent-development",
+          handle: "major-projects-strengthen-independent-development",
           relation: "HELPS_STRENGTHEN",
           effect:
             "the region strengthen its capacity for independent development, especially in the supply of public goods",
@@ -58,21 +61,21 @@ describe("diplomacy statements", () => {
           timeReference: "Since last year",
         },
         {
-          id: "major-projects-foundation-for-sustainable-development",
+          handle: "major-projects-foundation-for-sustainable-development",
           relation: "LAYS_FOUNDATION_FOR",
           effect: "sustainable development",
           qualifier: null,
           timeReference: "Since last year",
         },
         {
-          id: "guided-cooperation-focuses-on-key-development-areas",
+          handle: "guided-cooperation-focuses-on-key-development-areas",
           relation: "FOCUSES_ON",
           effect: "strategic and key development areas in Latin America",
           qualifier: 'Guided by the "Five Major Projects,"',
           timeReference: null,
         },
         {
-          id: "guided-cooperation-solidifies-shared-future-foundation",
+          handle: "guided-cooperation-solidifies-shared-future-foundation",
           relation: "SOLIDIFIES_FOUNDATION_FOR",
           effect: "building a China-Latin America community with a shared future",
           qualifier: 'Guided by the "Five Major Projects,"',
@@ -93,33 +96,33 @@ describe("diplomacy statements", () => {
 
   it("serves trends with the time frame the article gives, and none where it gives none", async () => {
     const { data, errors } = await subgraph.query(`{
-      trends { totalCount nodes { id subject change direction timeReference frameworks { id } since { id } } }
+      trends { totalCount nodes { handle subject change direction timeReference frameworks { handle } since { handle } } }
     }`);
     expect(errors).toBeUndefined();
     expect(data?.trends).toEqual({
       totalCount: 3,
       nodes: [
         {
-          id: "comprehensive-partnership-new-stage",
+          handle: "comprehensive-partnership-new-stage",
           subject: "China and Latin America",
           change: "entered a new stage of comprehensive cooperative partnership",
           direction: "NEW_STAGE",
           timeReference: null,
-          frameworks: [{ id: "comprehensive-cooperative-partnership" }],
+          frameworks: [{ handle: "comprehensive-cooperative-partnership" }],
           since: [],
         },
         {
-          id: "economic-and-trade-cooperation-improving",
+          handle: "economic-and-trade-cooperation-improving",
           subject: "bilateral economic and trade cooperation",
           change: "has continued to improve in quality and level",
           direction: "IMPROVING",
           timeReference:
             "Since China and Latin America established the goal of building a community with a shared future and entered a new stage of comprehensive cooperative partnership",
           frameworks: [],
-          since: [{ id: "community-with-a-shared-future" }, { id: "comprehensive-cooperative-partnership" }],
+          since: [{ handle: "community-with-a-shared-future" }, { handle: "comprehensive-cooperative-partnership" }],
         },
         {
-          id: "cooperation-platforms-and-mechanisms-improved",
+          handle: "cooperation-platforms-and-mechanisms-improved",
           subject: "China-Latin America cooperation platforms and mechanisms",
           change: "have been rapidly improved",
           direction: "IMPROVING",
@@ -133,52 +136,52 @@ describe("diplomacy statements", () => {
 
   it('serves causal links in article order; "This" stays unnamed', async () => {
     const { data, errors } = await subgraph.query(`{
-      all: causalLinks { totalCount nodes { id cause majorProjects { id } frameworks { id } } }
-      peace: causalLinks(majorProjectId: "peace", first: 1) { totalCount nodes { id } }
-      unknown: causalLinks(majorProjectId: "prosperity") { totalCount }
+      all: causalLinks { totalCount nodes { handle cause majorProjects { handle } frameworks { handle } } }
+      peace: causalLinks(majorProjectId: "${gid("MajorProject", "peace")}", first: 1) { totalCount nodes { handle } }
+      unknown: causalLinks(majorProjectId: "${gid("MajorProject", "prosperity")}") { totalCount }
     }`);
     expect(errors).toBeUndefined();
-    const all = data?.all as { totalCount: number; nodes: { id: string }[] };
+    const all = data?.all as { totalCount: number; nodes: { handle: string }[] };
     expect(all.totalCount).toBe(7);
     expect(all.nodes[0]).toEqual({
-      id: "cooperation-impetus-to-economic-development",
+      handle: "cooperation-impetus-to-economic-development",
       cause: "China-Latin America cooperation",
       majorProjects: [],
       frameworks: [],
     });
-    expect(all.nodes.find((node) => node.id === "foundation-for-innovative-cooperation-in-key-areas")).toEqual({
-      id: "foundation-for-innovative-cooperation-in-key-areas",
+    expect(all.nodes.find((node) => node.handle === "foundation-for-innovative-cooperation-in-key-areas")).toEqual({
+      handle: "foundation-for-innovative-cooperation-in-key-areas",
       cause: "This",
       majorProjects: [],
       frameworks: [],
     });
     expect(all.nodes.at(-1)).toEqual({
-      id: "guided-cooperation-solidifies-shared-future-foundation",
+      handle: "guided-cooperation-solidifies-shared-future-foundation",
       cause: "China-Latin America cooperation",
       majorProjects: FIVE_PROJECTS,
-      frameworks: [{ id: "community-with-a-shared-future" }],
+      frameworks: [{ handle: "community-with-a-shared-future" }],
     });
-    expect(data?.peace).toEqual({ totalCount: 5, nodes: [{ id: "major-projects-enhance-china-support" }] });
+    expect(data?.peace).toEqual({ totalCount: 5, nodes: [{ handle: "major-projects-enhance-china-support" }] });
     expect(data?.unknown).toEqual({ totalCount: 0 });
   });
 
   it("serves China's stated willingness on the release of its third policy document", async () => {
     const { data, errors } = await subgraph.query(`{
-      policyDocument(id: "china-third-latin-america-policy-document") {
+      policyDocument(handle: "china-third-latin-america-policy-document") {
         statedPositions {
-          id kind occasion aims timeReference statedBy { code } partner { id }
-          occasionPolicyDocument { id } frameworks { id }
+          handle kind occasion aims timeReference statedBy { code } partner { handle }
+          occasionPolicyDocument { handle } frameworks { handle }
         }
       }
       china: statedPositions(countryCode: "CN") { totalCount }
       brazil: statedPositions(countryCode: "BR") { totalCount }
-      country(code: "CN") { statedPositions { id } }
+      country(code: "CN") { statedPositions { handle } }
     }`);
     expect(errors).toBeUndefined();
     expect(data?.policyDocument).toEqual({
       statedPositions: [
         {
-          id: "china-willingness-on-third-policy-document",
+          handle: "china-willingness-on-third-policy-document",
           kind: "WILLINGNESS_TO_WORK_TOGETHER",
           occasion: "taking the release of this document as an opportunity",
           aims: [
@@ -188,21 +191,21 @@ describe("diplomacy statements", () => {
           ],
           timeReference: null,
           statedBy: { code: "CN" },
-          partner: { id: "latin-america" },
-          occasionPolicyDocument: { id: "china-third-latin-america-policy-document" },
-          frameworks: [{ id: "community-with-a-shared-future" }],
+          partner: { handle: "latin-america" },
+          occasionPolicyDocument: { handle: "china-third-latin-america-policy-document" },
+          frameworks: [{ handle: "community-with-a-shared-future" }],
         },
       ],
     });
     expect(data?.china).toEqual({ totalCount: 1 });
     expect(data?.brazil).toEqual({ totalCount: 0 });
-    expect(data?.country).toEqual({ statedPositions: [{ id: "china-willingness-on-third-policy-document" }] });
+    expect(data?.country).toEqual({ statedPositions: [{ handle: "china-willingness-on-third-policy-document" }] });
   });
 
   it("serves Latin America's views of China: whose, how widely held, about what, which way", async () => {
     const { data, errors } = await subgraph.query(`{
-      assessments { totalCount nodes { id holder holderQualifier stance about timeReference holderRegion { id } aboutCountry { code } } }
-      region(id: "latin-america") { assessments { id } }
+      assessments { totalCount nodes { handle holder holderQualifier stance about timeReference holderRegion { handle } aboutCountry { code } } }
+      region(handle: "latin-america") { assessments { handle } }
       country(code: "CN") { assessments { stance } }
     }`);
     expect(errors).toBeUndefined();
@@ -210,20 +213,20 @@ describe("diplomacy statements", () => {
       holder: "Latin American countries",
       holderQualifier: "generally",
       timeReference: "Looking to the future",
-      holderRegion: { id: "latin-america" },
+      holderRegion: { handle: "latin-america" },
       aboutCountry: { code: "CN" },
     };
     expect(data?.assessments).toEqual({
       totalCount: 2,
       nodes: [
         {
-          id: "latin-america-values-china-strength-and-influence",
+          handle: "latin-america-values-china-strength-and-influence",
           stance: "VALUES",
           about: "China's economic strength and international influence",
           ...shared,
         },
         {
-          id: "latin-america-looks-forward-to-upgraded-cooperation",
+          handle: "latin-america-looks-forward-to-upgraded-cooperation",
           stance: "LOOKS_FORWARD_TO",
           about: "upgrading their economic and trade cooperation with China",
           ...shared,
@@ -232,8 +235,8 @@ describe("diplomacy statements", () => {
     });
     expect(data?.region).toEqual({
       assessments: [
-        { id: "latin-america-values-china-strength-and-influence" },
-        { id: "latin-america-looks-forward-to-upgraded-cooperation" },
+        { handle: "latin-america-values-china-strength-and-influence" },
+        { handle: "latin-america-looks-forward-to-upgraded-cooperation" },
       ],
     });
     expect(data?.country).toEqual({ assessments: [{ stance: "VALUES" }, { stance: "LOOKS_FORWARD_TO" }] });

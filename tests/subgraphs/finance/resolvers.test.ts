@@ -243,22 +243,22 @@ describe("finance resolvers", () => {
 
   it("serves the outlook for innovative financial cooperation mechanisms (paragraph 6)", async () => {
     const { data, errors } = await subgraph.query(`{
-      financialOutlooks(regionId: "latin-america") {
+      financialOutlooks(regionId: "${gid("Region", "latin-america")}") {
         totalCount
-        nodes { id subject sector expectedOutcomes region { id } evidence { paragraph quote } }
+        nodes { handle subject sector expectedOutcomes region { id } evidence { paragraph quote } }
       }
-      elsewhere: financialOutlooks(regionId: "africa") { totalCount }
+      elsewhere: financialOutlooks(regionId: "${gid("Region", "africa")}") { totalCount }
     }`);
     expect(errors).toBeUndefined();
     expect(data?.financialOutlooks).toEqual({
       totalCount: 1,
       nodes: [
         {
-          id: "innovative-financial-cooperation-mechanisms-outlook",
+          handle: "innovative-financial-cooperation-mechanisms-outlook",
           subject: "innovative China-Latin America financial cooperation mechanisms",
           sector: "In the financial sector",
           expectedOutcomes: ["FINANCIAL_STABILITY", "DEVELOPMENT_CAPABILITIES"],
-          region: { id: "latin-america" },
+          region: { id: gid("Region", "latin-america") },
           evidence: [
             {
               paragraph: 6,
