@@ -12,6 +12,7 @@ import { AssessmentConnection } from "./connections.js";
 @Resolver(() => Assessment)
 export class AssessmentResolver {
   @Query(() => AssessmentConnection, {
+    nullable: true,
     description: "Views and outlooks the article attributes to someone, in article order.",
   })
   @Directive(PUBLIC_TAG)

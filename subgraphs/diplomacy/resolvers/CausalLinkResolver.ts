@@ -18,7 +18,10 @@ class CausalLinkListArgs extends PageArgs {
 
 @Resolver(() => CausalLink)
 export class CausalLinkResolver {
-  @Query(() => CausalLinkConnection, { description: "Causal links the article draws, in article order." })
+  @Query(() => CausalLinkConnection, {
+    nullable: true,
+    description: "Causal links the article draws, in article order.",
+  })
   @Directive(PUBLIC_TAG)
   causalLinks(@Args(() => CausalLinkListArgs) args: CausalLinkListArgs, @Ctx() { repository }: DiplomacyContext) {
     const page = pageFromArgs(args);

@@ -22,6 +22,7 @@ class StatedPositionListArgs extends PageArgs {
 @Resolver(() => StatedPosition)
 export class StatedPositionResolver {
   @Query(() => StatedPositionConnection, {
+    nullable: true,
     description: "Positions and commitments the article reports being stated, in article order.",
   })
   @Directive(PUBLIC_TAG)

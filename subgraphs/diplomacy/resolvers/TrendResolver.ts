@@ -11,7 +11,10 @@ import { loadAll } from "./loadAll.js";
 
 @Resolver(() => Trend)
 export class TrendResolver {
-  @Query(() => TrendConnection, { description: "Developments over time the article describes, in article order." })
+  @Query(() => TrendConnection, {
+    nullable: true,
+    description: "Developments over time the article describes, in article order.",
+  })
   @Directive(PUBLIC_TAG)
   trends(@Args(() => PageArgs) args: PageArgs, @Ctx() { repository }: DiplomacyContext) {
     const page = pageFromArgs(args);

@@ -17,6 +17,7 @@ class FinancialOutlookListArgs extends PageArgs {
 @Resolver(() => FinancialOutlook)
 export class FinancialOutlookResolver {
   @Query(() => FinancialOutlookConnection, {
+    nullable: true,
     description: "What the article expects financial cooperation to achieve, in article order.",
   })
   @Directive(PUBLIC_TAG)
@@ -46,8 +47,8 @@ export class FinancialOutlookResolver {
     return loadByIdOrHandle("FinancialOutlook", id, handle, (wanted) => loaders.outlooksById.load(wanted));
   }
 
-  @FieldResolver(() => Region, { description: "Region the outlook is for (resolved by diplomacy)." })
-  region(@Root() outlook: FinancialOutlookRecord): Region {
+  @FieldResolver(() => Region, { nullable: true, description: "Region the outlook is for (resolved by diplomacy)." })
+  region(@Root() outlook: FinancialOutlookRecord): Region | null {
     return { id: outlook.regionId };
   }
 }

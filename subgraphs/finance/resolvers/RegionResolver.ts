@@ -62,6 +62,7 @@ export class RegionResolver {
   }
 
   @FieldResolver(() => [FinancialOutlook], {
+    nullable: true,
     description: "What the article expects financial cooperation to bring the region, in article order.",
   })
   financialOutlooks(@Root() region: Region, @Ctx() { loaders }: FinanceContext) {

@@ -9,6 +9,7 @@ import type { InfrastructureContext } from "../store/loaders.js";
 @Resolver(() => PublicGoodsRelation)
 export class PublicGoodsRelationResolver {
   @Query(() => [PublicGoodsRelation], {
+    nullable: true,
     description: "Relations the article draws between conditions and the supply of public goods, in article order.",
   })
   @Directive(PUBLIC_TAG)

@@ -51,6 +51,7 @@ export class PublicServiceCrisisResolver {
   }
 
   @FieldResolver(() => [Country], {
+    nullable: true,
     description: "Countries the article names for the crises, in its order (see countriesExhaustive).",
   })
   countries(@Root() crisis: PublicServiceCrisisRecord): Country[] {

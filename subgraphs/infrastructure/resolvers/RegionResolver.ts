@@ -24,6 +24,7 @@ export class RegionResolver {
   }
 
   @FieldResolver(() => [PublicGoodsRelation], {
+    nullable: true,
     description: "Relations the article draws between conditions in the region and the supply of public goods.",
   })
   publicGoodsRelations(@Root() region: Region, @Ctx() { loaders }: InfrastructureContext) {
