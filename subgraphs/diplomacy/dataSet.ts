@@ -5,6 +5,7 @@ import { ARTICLE_ID } from "../kit/article.js";
 import { isCountryCode } from "../kit/countryCode.js";
 import { ReferenceCheck, readRecords } from "../kit/dataFile.js";
 import { evidenceListSchema, wordedAsEvidence } from "../kit/evidence.js";
+import { SHARED_PRIORITY_AREA_IDS } from "../kit/infrastructureKeys.js";
 import {
   AssessmentStance,
   CausalRelation,
@@ -133,6 +134,7 @@ const causalLinkRecord = z
     timeReference: text.nullable(),
     majorProjectIds: z.array(id),
     frameworkIds: z.array(id),
+    priorityAreaIds: z.array(id),
     evidence: evidenceListSchema,
   })
   .strict()
@@ -248,6 +250,8 @@ export function loadDiplomacyData(dataDir = DIPLOMACY_DATA_DIR): DiplomacyData {
   check.known("trends.yaml", data.trends, byId, "sinceFrameworkIds", (t) => t.sinceFrameworkIds, frameworks);
   check.known("causal-links.yaml", data.causalLinks, byId, "majorProjectIds", (c) => c.majorProjectIds, majorProjects);
   check.known("causal-links.yaml", data.causalLinks, byId, "frameworkIds", (c) => c.frameworkIds, frameworks);
+  const areas = SHARED_PRIORITY_AREA_IDS;
+  check.known("causal-links.yaml", data.causalLinks, byId, "priorityAreaIds", (c) => c.priorityAreaIds, areas);
   const positions = "stated-positions.yaml";
   check.known(positions, data.statedPositions, byId, "statedByCountryCode", (s) => s.statedByCountryCode, countries);
   check.known(positions, data.statedPositions, byId, "withRegionId", (s) => s.withRegionId, regions);

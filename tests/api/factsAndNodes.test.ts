@@ -84,7 +84,7 @@ describe("Article.facts", () => {
             __typename
             evidence { paragraph }
             ... on Trend { handle timeReference }
-            ... on CausalLink { handle majorProjects { handle } }
+            ... on CausalLink { handle majorProjects { handle } priorityAreas { name } }
             ... on StatedPosition { handle statedBy { code } occasionPolicyDocument { handle } }
             ... on Assessment { handle aboutCountry { code } }
             ... on PublicGoodsRelation { handle timeReference region { name } }
@@ -118,6 +118,23 @@ describe("Article.facts", () => {
       handle: "innovative-financial-cooperation-mechanisms-outlook",
       expectedOutcomes: ["FINANCIAL_STABILITY", "DEVELOPMENT_CAPABILITIES"],
       region: { name: "Latin America" },
+    });
+    // The priority areas are infrastructure's: the gateway completes diplomacy's references to them.
+    expect(facts?.nodes).toContainEqual({
+      __typename: "CausalLink",
+      evidence: [{ paragraph: 7 }, { paragraph: 7 }],
+      handle: "guided-cooperation-focuses-on-key-development-areas",
+      majorProjects: ["unity", "development", "civilization", "peace", "people-to-people-bonds"].map((handle) => ({
+        handle,
+      })),
+      priorityAreas: [
+        "infrastructure construction",
+        "re-industrialization",
+        "connectivity",
+        "clean energy",
+        "agricultural modernization",
+        "digital transformation",
+      ].map((name) => ({ name })),
     });
     expect(facts?.nodes).toContainEqual({
       __typename: "StatedPosition",

@@ -6,6 +6,7 @@ import type { CausalLinkRecord } from "../dataSet.js";
 import { CausalLink } from "../entities/CausalLink.js";
 import { Framework } from "../entities/Framework.js";
 import { MajorProject } from "../entities/MajorProject.js";
+import { factStubOf } from "../entities/ownedElsewhere.js";
 import type { DiplomacyContext } from "../store/loaders.js";
 import { CausalLinkConnection } from "./connections.js";
 import { loadAll } from "./loadAll.js";
@@ -59,5 +60,14 @@ export class CausalLinkResolver {
   })
   frameworks(@Root() link: CausalLinkRecord, @Ctx() { loaders }: DiplomacyContext) {
     return loadAll(loaders.frameworksById, link.frameworkIds);
+  }
+
+  @FieldResolver(() => [factStubOf("PriorityArea")], {
+    nullable: true,
+    description:
+      'The areas the region prioritizes, when the link focuses on them ("strategic and key development areas").',
+  })
+  priorityAreas(@Root() link: CausalLinkRecord) {
+    return link.priorityAreaIds.map((id) => ({ __typename: "PriorityArea", id }));
   }
 }

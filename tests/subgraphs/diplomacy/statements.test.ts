@@ -136,7 +136,7 @@ describe("diplomacy statements", () => {
 
   it('serves causal links in article order; "This" stays unnamed', async () => {
     const { data, errors } = await subgraph.query(`{
-      all: causalLinks { totalCount nodes { handle cause majorProjects { handle } frameworks { handle } } }
+      all: causalLinks { totalCount nodes { handle cause majorProjects { handle } frameworks { handle } priorityAreas { __typename id } } }
       peace: causalLinks(majorProjectId: "${gid("MajorProject", "peace")}", first: 1) { totalCount nodes { handle } }
       unknown: causalLinks(majorProjectId: "${gid("MajorProject", "prosperity")}") { totalCount }
     }`);
@@ -148,19 +148,28 @@ describe("diplomacy statements", () => {
       cause: "China-Latin America cooperation",
       majorProjects: [],
       frameworks: [],
+      priorityAreas: [],
     });
     expect(all.nodes.find((node) => node.handle === "foundation-for-innovative-cooperation-in-key-areas")).toEqual({
       handle: "foundation-for-innovative-cooperation-in-key-areas",
       cause: "This",
       majorProjects: [],
       frameworks: [],
+      priorityAreas: [],
     });
     expect(all.nodes.at(-1)).toEqual({
       handle: "guided-cooperation-solidifies-shared-future-foundation",
       cause: "China-Latin America cooperation",
       majorProjects: FIVE_PROJECTS,
       frameworks: [{ handle: "community-with-a-shared-future" }],
+      priorityAreas: [],
     });
+    // References to infrastructure's priority areas, by global id, for the gateway to complete.
+    const focus = all.nodes.find((node) => node.handle === "guided-cooperation-focuses-on-key-development-areas");
+    expect(focus).toMatchObject({
+      priorityAreas: expect.arrayContaining([{ __typename: "PriorityArea", id: gid("PriorityArea", "clean-energy") }]),
+    });
+    expect((focus as unknown as { priorityAreas: unknown[] }).priorityAreas).toHaveLength(6);
     expect(data?.peace).toEqual({ totalCount: 5, nodes: [{ handle: "major-projects-enhance-china-support" }] });
     expect(data?.unknown).toEqual({ totalCount: 0 });
   });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { INFRASTRUCTURE_DATA_DIR, loadInfrastructureData } from "../../../subgraphs/infrastructure/dataSet.js";
+import { SHARED_PRIORITY_AREA_IDS } from "../../../subgraphs/kit/infrastructureKeys.js";
 import { dataCorruption } from "../../support/dataCorruption.js";
 
 const rejectionOf = dataCorruption(INFRASTRUCTURE_DATA_DIR, loadInfrastructureData);
@@ -9,7 +10,7 @@ describe("infrastructure data validation", () => {
     const data = loadInfrastructureData();
     expect(data.publicServiceCrises.map((crisis) => crisis.countryCodes)).toEqual([["CL", "EC", "CO", "BO"]]);
     expect(data.projectOutcomes).toHaveLength(4);
-    expect(data.priorityAreas).toHaveLength(6);
+    expect(data.priorityAreas.map((area) => area.id)).toEqual([...SHARED_PRIORITY_AREA_IDS]);
   });
 
   it.each([
