@@ -5,28 +5,6 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
 
-/** Which way a development goes, as the article words it. */
-export type TrendDirection =
-  /** Improving ("has continued to improve", "have been rapidly improved"). */
-  | 'IMPROVING'
-  /** Entering a new stage ("entered a new stage"). */
-  | 'NEW_STAGE';
-
-/** How the article links a cause to what it brings about, in its words. */
-export type CausalRelation =
-  /** "has injected important impetus into". */
-  | 'INJECTS_IMPETUS_INTO'
-  /** "enhancing". */
-  | 'ENHANCES'
-  /** "helping … strengthen". */
-  | 'HELPS_STRENGTHEN'
-  /** "lays (laying) a solid foundation for". */
-  | 'LAYS_FOUNDATION_FOR'
-  /** "focuses on". */
-  | 'FOCUSES_ON'
-  /** "further solidifying the foundation for". */
-  | 'SOLIDIFIES_FOUNDATION_FOR';
-
 /** Kind of position or commitment someone states. */
 export type StatedPositionKind =
   /** "stated its willingness to work with …": a stated willingness. */
@@ -97,12 +75,34 @@ export type MajorProjectArea =
   /** People-to-people bonds. */
   | 'PEOPLE_TO_PEOPLE_BONDS';
 
+/** How the article links a cause to what it brings about, in its words. */
+export type CausalRelation =
+  /** "has injected important impetus into". */
+  | 'INJECTS_IMPETUS_INTO'
+  /** "enhancing". */
+  | 'ENHANCES'
+  /** "helping … strengthen". */
+  | 'HELPS_STRENGTHEN'
+  /** "lays (laying) a solid foundation for". */
+  | 'LAYS_FOUNDATION_FOR'
+  /** "focuses on". */
+  | 'FOCUSES_ON'
+  /** "further solidifying the foundation for". */
+  | 'SOLIDIFIES_FOUNDATION_FOR';
+
 /** Kind of policy document. */
 export type PolicyDocumentKind =
   /** A joint action plan adopted by a forum. */
   | 'JOINT_ACTION_PLAN'
   /** A government policy document. */
   | 'POLICY_PAPER';
+
+/** Which way a development goes, as the article words it. */
+export type TrendDirection =
+  /** Improving ("has continued to improve", "have been rapidly improved"). */
+  | 'IMPROVING'
+  /** Entering a new stage ("entered a new stage"). */
+  | 'NEW_STAGE';
 
 /** What a financial gap or risk threatens or impacts, as the article names it. */
 export type FinancialStabilityDimension =
@@ -229,15 +229,14 @@ export type ArticleStatementsQueryVariables = Exact<{
 
 
 export type ArticleStatementsQuery = { article: { id: string, facts: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<
-        | { __typename: 'Trend', subject: string, change: string, timeReference: string | null, id: string, evidence: Array<{ paragraph: number, quote: string }> }
-        | { __typename: 'CausalLink', cause: string, relation: CausalRelation, effect: string, id: string, evidence: Array<{ paragraph: number, quote: string }> }
+        | { __typename: 'Country', id: string, evidence: Array<{ paragraph: number, quote: string }> }
         | { __typename: 'StatedPosition', occasion: string | null, aims: Array<string>, id: string, statedBy: { code: string }, evidence: Array<{ paragraph: number, quote: string }> }
         | { __typename: 'Assessment', holder: string, stance: AssessmentStance, about: string, id: string, evidence: Array<{ paragraph: number, quote: string }> }
-        | { __typename: 'Country', id: string, evidence: Array<{ paragraph: number, quote: string }> }
         | { __typename: 'Engagement', id: string, evidence: Array<{ paragraph: number, quote: string }> }
         | { __typename: 'Framework', id: string, evidence: Array<{ paragraph: number, quote: string }> }
         | { __typename: 'HeadOfState', id: string, evidence: Array<{ paragraph: number, quote: string }> }
         | { __typename: 'MajorProject', id: string, evidence: Array<{ paragraph: number, quote: string }> }
+        | { __typename: 'CausalLink', cause: string, relation: CausalRelation, effect: string, id: string, evidence: Array<{ paragraph: number, quote: string }> }
         | { __typename: 'PolicyDocument', id: string, evidence: Array<{ paragraph: number, quote: string }> }
         | { __typename: 'Region', id: string, evidence: Array<{ paragraph: number, quote: string }> }
         | { __typename: 'Initiative', id: string, evidence: Array<{ paragraph: number, quote: string }> }
@@ -252,6 +251,7 @@ export type ArticleStatementsQuery = { article: { id: string, facts: { totalCoun
         | { __typename: 'FinancialRegulatoryDialogue', id: string, evidence: Array<{ paragraph: number, quote: string }> }
         | { __typename: 'PublicGoodsRelation', subject: string, object: string, timeReference: string | null, id: string, evidence: Array<{ paragraph: number, quote: string }> }
         | { __typename: 'FinancialOutlook', subject: string, expectedOutcomes: Array<FinancialCooperationOutcome>, id: string, evidence: Array<{ paragraph: number, quote: string }> }
+        | { __typename: 'Trend', subject: string, change: string, timeReference: string | null, id: string, evidence: Array<{ paragraph: number, quote: string }> }
       > } | null } | null };
 
 export type CountryFactsQueryVariables = Exact<{
@@ -262,15 +262,14 @@ export type CountryFactsQueryVariables = Exact<{
 
 
 export type CountryFactsQuery = { country: { id: string, code: string, name: string, facts: { totalCount: number, nodes: Array<
-        | { __typename: 'Trend', id: string, evidence: Array<{ paragraph: number, quote: string }> }
-        | { __typename: 'CausalLink', id: string, evidence: Array<{ paragraph: number, quote: string }> }
+        | { __typename: 'Country', id: string, evidence: Array<{ paragraph: number, quote: string }> }
         | { __typename: 'StatedPosition', id: string, evidence: Array<{ paragraph: number, quote: string }> }
         | { __typename: 'Assessment', id: string, evidence: Array<{ paragraph: number, quote: string }> }
-        | { __typename: 'Country', id: string, evidence: Array<{ paragraph: number, quote: string }> }
         | { __typename: 'Engagement', kind: EngagementKind, occasion: EngagementOccasion | null, id: string, evidence: Array<{ paragraph: number, quote: string }> }
         | { __typename: 'Framework', id: string, evidence: Array<{ paragraph: number, quote: string }> }
         | { __typename: 'HeadOfState', name: string, id: string, evidence: Array<{ paragraph: number, quote: string }> }
         | { __typename: 'MajorProject', id: string, evidence: Array<{ paragraph: number, quote: string }> }
+        | { __typename: 'CausalLink', id: string, evidence: Array<{ paragraph: number, quote: string }> }
         | { __typename: 'PolicyDocument', id: string, evidence: Array<{ paragraph: number, quote: string }> }
         | { __typename: 'Region', id: string, evidence: Array<{ paragraph: number, quote: string }> }
         | { __typename: 'Initiative', id: string, evidence: Array<{ paragraph: number, quote: string }> }
@@ -285,6 +284,7 @@ export type CountryFactsQuery = { country: { id: string, code: string, name: str
         | { __typename: 'FinancialRegulatoryDialogue', id: string, evidence: Array<{ paragraph: number, quote: string }> }
         | { __typename: 'PublicGoodsRelation', id: string, evidence: Array<{ paragraph: number, quote: string }> }
         | { __typename: 'FinancialOutlook', id: string, evidence: Array<{ paragraph: number, quote: string }> }
+        | { __typename: 'Trend', id: string, evidence: Array<{ paragraph: number, quote: string }> }
       > } | null } | null };
 
 export type CountryProfileQueryVariables = Exact<{
@@ -308,15 +308,14 @@ export type NodeQueryVariables = Exact<{
 
 export type NodeQuery = { node:
     | { __typename: 'Article', id: string }
-    | { __typename: 'Trend', id: string, evidence: Array<{ paragraph: number, quote: string }> }
-    | { __typename: 'CausalLink', id: string, evidence: Array<{ paragraph: number, quote: string }> }
+    | { __typename: 'Country', id: string, evidence: Array<{ paragraph: number, quote: string }> }
     | { __typename: 'StatedPosition', id: string, evidence: Array<{ paragraph: number, quote: string }> }
     | { __typename: 'Assessment', id: string, evidence: Array<{ paragraph: number, quote: string }> }
-    | { __typename: 'Country', id: string, evidence: Array<{ paragraph: number, quote: string }> }
     | { __typename: 'Engagement', id: string, evidence: Array<{ paragraph: number, quote: string }> }
     | { __typename: 'Framework', id: string, evidence: Array<{ paragraph: number, quote: string }> }
     | { __typename: 'HeadOfState', id: string, evidence: Array<{ paragraph: number, quote: string }> }
     | { __typename: 'MajorProject', id: string, evidence: Array<{ paragraph: number, quote: string }> }
+    | { __typename: 'CausalLink', id: string, evidence: Array<{ paragraph: number, quote: string }> }
     | { __typename: 'PolicyDocument', id: string, evidence: Array<{ paragraph: number, quote: string }> }
     | { __typename: 'Region', id: string, evidence: Array<{ paragraph: number, quote: string }> }
     | { __typename: 'Initiative', id: string, evidence: Array<{ paragraph: number, quote: string }> }
@@ -331,6 +330,7 @@ export type NodeQuery = { node:
     | { __typename: 'FinancialRegulatoryDialogue', id: string, evidence: Array<{ paragraph: number, quote: string }> }
     | { __typename: 'PublicGoodsRelation', id: string, evidence: Array<{ paragraph: number, quote: string }> }
     | { __typename: 'FinancialOutlook', id: string, evidence: Array<{ paragraph: number, quote: string }> }
+    | { __typename: 'Trend', id: string, evidence: Array<{ paragraph: number, quote: string }> }
    | null };
 
 export type ParagraphFactsQueryVariables = Exact<{
@@ -342,15 +342,14 @@ export type ParagraphFactsQueryVariables = Exact<{
 
 
 export type ParagraphFactsQuery = { article: { id: string, publisher: string, paragraph: { number: number, text: string } | null, facts: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<
-        | { __typename: 'Trend', id: string, evidence: Array<{ paragraph: number, quote: string }> }
-        | { __typename: 'CausalLink', id: string, evidence: Array<{ paragraph: number, quote: string }> }
+        | { __typename: 'Country', code: string, name: string, id: string, evidence: Array<{ paragraph: number, quote: string }> }
         | { __typename: 'StatedPosition', id: string, evidence: Array<{ paragraph: number, quote: string }> }
         | { __typename: 'Assessment', id: string, evidence: Array<{ paragraph: number, quote: string }> }
-        | { __typename: 'Country', code: string, name: string, id: string, evidence: Array<{ paragraph: number, quote: string }> }
         | { __typename: 'Engagement', kind: EngagementKind, id: string, evidence: Array<{ paragraph: number, quote: string }> }
         | { __typename: 'Framework', name: string, id: string, evidence: Array<{ paragraph: number, quote: string }> }
         | { __typename: 'HeadOfState', name: string, id: string, evidence: Array<{ paragraph: number, quote: string }> }
         | { __typename: 'MajorProject', name: string, id: string, evidence: Array<{ paragraph: number, quote: string }> }
+        | { __typename: 'CausalLink', id: string, evidence: Array<{ paragraph: number, quote: string }> }
         | { __typename: 'PolicyDocument', title: string, id: string, evidence: Array<{ paragraph: number, quote: string }> }
         | { __typename: 'Region', name: string, id: string, evidence: Array<{ paragraph: number, quote: string }> }
         | { __typename: 'Initiative', name: string, id: string, evidence: Array<{ paragraph: number, quote: string }> }
@@ -365,17 +364,14 @@ export type ParagraphFactsQuery = { article: { id: string, publisher: string, pa
         | { __typename: 'FinancialRegulatoryDialogue', name: string, id: string, evidence: Array<{ paragraph: number, quote: string }> }
         | { __typename: 'PublicGoodsRelation', id: string, evidence: Array<{ paragraph: number, quote: string }> }
         | { __typename: 'FinancialOutlook', id: string, evidence: Array<{ paragraph: number, quote: string }> }
+        | { __typename: 'Trend', id: string, evidence: Array<{ paragraph: number, quote: string }> }
       > } | null } | null };
 
-type FactSummary_Trend_Fragment = { __typename: 'Trend', id: string, evidence: Array<{ paragraph: number, quote: string }> };
-
-type FactSummary_CausalLink_Fragment = { __typename: 'CausalLink', id: string, evidence: Array<{ paragraph: number, quote: string }> };
+type FactSummary_Country_Fragment = { __typename: 'Country', code: string, name: string, id: string, evidence: Array<{ paragraph: number, quote: string }> };
 
 type FactSummary_StatedPosition_Fragment = { __typename: 'StatedPosition', id: string, evidence: Array<{ paragraph: number, quote: string }> };
 
 type FactSummary_Assessment_Fragment = { __typename: 'Assessment', id: string, evidence: Array<{ paragraph: number, quote: string }> };
-
-type FactSummary_Country_Fragment = { __typename: 'Country', code: string, name: string, id: string, evidence: Array<{ paragraph: number, quote: string }> };
 
 type FactSummary_Engagement_Fragment = { __typename: 'Engagement', kind: EngagementKind, id: string, evidence: Array<{ paragraph: number, quote: string }> };
 
@@ -384,6 +380,8 @@ type FactSummary_Framework_Fragment = { __typename: 'Framework', name: string, i
 type FactSummary_HeadOfState_Fragment = { __typename: 'HeadOfState', name: string, id: string, evidence: Array<{ paragraph: number, quote: string }> };
 
 type FactSummary_MajorProject_Fragment = { __typename: 'MajorProject', name: string, id: string, evidence: Array<{ paragraph: number, quote: string }> };
+
+type FactSummary_CausalLink_Fragment = { __typename: 'CausalLink', id: string, evidence: Array<{ paragraph: number, quote: string }> };
 
 type FactSummary_PolicyDocument_Fragment = { __typename: 'PolicyDocument', title: string, id: string, evidence: Array<{ paragraph: number, quote: string }> };
 
@@ -413,16 +411,17 @@ type FactSummary_PublicGoodsRelation_Fragment = { __typename: 'PublicGoodsRelati
 
 type FactSummary_FinancialOutlook_Fragment = { __typename: 'FinancialOutlook', id: string, evidence: Array<{ paragraph: number, quote: string }> };
 
+type FactSummary_Trend_Fragment = { __typename: 'Trend', id: string, evidence: Array<{ paragraph: number, quote: string }> };
+
 export type FactSummaryFragment =
-  | FactSummary_Trend_Fragment
-  | FactSummary_CausalLink_Fragment
+  | FactSummary_Country_Fragment
   | FactSummary_StatedPosition_Fragment
   | FactSummary_Assessment_Fragment
-  | FactSummary_Country_Fragment
   | FactSummary_Engagement_Fragment
   | FactSummary_Framework_Fragment
   | FactSummary_HeadOfState_Fragment
   | FactSummary_MajorProject_Fragment
+  | FactSummary_CausalLink_Fragment
   | FactSummary_PolicyDocument_Fragment
   | FactSummary_Region_Fragment
   | FactSummary_Initiative_Fragment
@@ -437,6 +436,7 @@ export type FactSummaryFragment =
   | FactSummary_FinancialRegulatoryDialogue_Fragment
   | FactSummary_PublicGoodsRelation_Fragment
   | FactSummary_FinancialOutlook_Fragment
+  | FactSummary_Trend_Fragment
 ;
 
 export type PolicyDocumentFinancialCooperationQueryVariables = Exact<{

@@ -1,6 +1,5 @@
 import { createUnionType } from "type-graphql";
 import { FinancialMechanism } from "./FinancialMechanism.js";
-import { FinancialOutlook } from "./FinancialOutlook.js";
 import { FinancialRegulatoryDialogue } from "./FinancialRegulatoryDialogue.js";
 import { FinancialRisk } from "./FinancialRisk.js";
 import { FinancialStabilityGap } from "./FinancialStabilityGap.js";
@@ -8,10 +7,18 @@ import { FinancialStabilityGap } from "./FinancialStabilityGap.js";
 export const FinanceFact = createUnionType({
   name: "FinanceFact",
   description: "Any fact the finance subgraph owns.",
-  types: () =>
-    [FinancialStabilityGap, FinancialRisk, FinancialMechanism, FinancialRegulatoryDialogue, FinancialOutlook] as const,
+  types: () => [FinancialStabilityGap, FinancialRisk, FinancialMechanism, FinancialRegulatoryDialogue] as const,
   resolveType: (value) => (value as unknown as { __typename: string }).__typename,
 });
+
+// The union backs only the deprecated `financeFacts` and keeps the members it had; FinancialOutlook, added since, is
+// served by `Article.facts`.
+export const FINANCE_FACT_UNION_MEMBERS: ReadonlySet<string> = new Set([
+  "FinancialStabilityGap",
+  "FinancialRisk",
+  "FinancialMechanism",
+  "FinancialRegulatoryDialogue",
+]);
 
 /** The `type` each fact is indexed under in the paragraph index, by data-set key: one member of the union each. */
 export const FINANCE_FACT_TYPES = {

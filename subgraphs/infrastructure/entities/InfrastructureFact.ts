@@ -4,7 +4,6 @@ import { InfrastructureProject } from "./InfrastructureProject.js";
 import { InfrastructureProjectOutcome } from "./InfrastructureProjectOutcome.js";
 import { Initiative } from "./Initiative.js";
 import { PriorityArea } from "./PriorityArea.js";
-import { PublicGoodsRelation } from "./PublicGoodsRelation.js";
 import { PublicServiceCrisis } from "./PublicServiceCrisis.js";
 
 export const InfrastructureFact = createUnionType({
@@ -18,10 +17,20 @@ export const InfrastructureFact = createUnionType({
       InfrastructureGap,
       PublicServiceCrisis,
       PriorityArea,
-      PublicGoodsRelation,
     ] as const,
   resolveType: (value) => (value as unknown as { __typename: string }).__typename,
 });
+
+// The union backs only the deprecated `infrastructureFacts` and keeps the members it had; PublicGoodsRelation, added
+// since, is served by `Article.facts`.
+export const INFRASTRUCTURE_FACT_UNION_MEMBERS: ReadonlySet<string> = new Set([
+  "Initiative",
+  "InfrastructureProject",
+  "InfrastructureProjectOutcome",
+  "InfrastructureGap",
+  "PublicServiceCrisis",
+  "PriorityArea",
+]);
 
 /** The `type` each fact is indexed under in the paragraph index, by data-set key: one member of the union each. */
 export const INFRASTRUCTURE_FACT_TYPES = {

@@ -328,9 +328,8 @@ describe("finance resolvers", () => {
     expect(article?.p6?.map((fact) => fact.__typename)).toEqual([
       ...Array(7).fill("FinancialMechanism"),
       "FinancialRegulatoryDialogue",
-      "FinancialOutlook",
     ]);
-    expect(article?.all).toHaveLength(1 + 2 + 7 + 1 + 1);
+    expect(article?.all).toHaveLength(1 + 2 + 7 + 1);
   });
 
   it("paginates with opaque cursors", async () => {

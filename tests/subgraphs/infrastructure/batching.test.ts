@@ -88,7 +88,6 @@ describe("infrastructure batching", () => {
       "initiative",
       "priority_area",
       "project_outcome",
-      "public_goods_relation",
       "public_service_crisis",
     ]);
   });

@@ -286,7 +286,7 @@ describe("infrastructure resolvers", () => {
       _entities(representations: [{ __typename: "Article", id: "${gid("Article", "china-latin-america-cooperation")}" }]) {
         ... on Article {
           p3: infrastructureFacts(paragraph: 3) {
-            __typename ... on PublicServiceCrisis { handle } ... on InfrastructureGap { handle } ... on PublicGoodsRelation { handle }
+            __typename ... on PublicServiceCrisis { handle } ... on InfrastructureGap { handle }
           }
           p4: infrastructureFacts(paragraph: 4) { __typename }
           p7: infrastructureFacts(paragraph: 7) { __typename }
@@ -301,7 +301,6 @@ describe("infrastructure resolvers", () => {
     expect(article?.p3).toEqual([
       { __typename: "InfrastructureGap", handle: "infrastructure-public-goods-supply" },
       { __typename: "PublicServiceCrisis", handle: "public-service-price-adjustment-crises" },
-      { __typename: "PublicGoodsRelation", handle: "turmoil-related-to-public-goods-supply" },
     ]);
     expect(article?.p4?.map((fact) => fact.__typename)).toEqual([
       "Initiative",
@@ -314,7 +313,7 @@ describe("infrastructure resolvers", () => {
     expect(article?.p7).toEqual(Array.from({ length: 6 }, () => ({ __typename: "PriorityArea" })));
     expect(article?.p1).toEqual([]);
     expect(article?.p9).toEqual([]);
-    expect(article?.all).toHaveLength(1 + 1 + 4 + 1 + 1 + 6 + 1);
+    expect(article?.all).toHaveLength(1 + 1 + 4 + 1 + 1 + 6);
   });
 
   it("returns null for unknown ids", async () => {
