@@ -5,7 +5,10 @@ import { ARTICLE_ID } from "../kit/article.js";
 import { isCountryCode } from "../kit/countryCode.js";
 import { ReferenceCheck, readRecords } from "../kit/dataFile.js";
 import { evidenceListSchema, wordedAsEvidence } from "../kit/evidence.js";
+import { SHARED_PRIORITY_AREA_IDS } from "../kit/infrastructureKeys.js";
 import {
+  AssessmentStance,
+  CausalRelation,
   CooperationField,
   EngagementKind,
   EngagementOccasion,
@@ -13,6 +16,8 @@ import {
   MajorProjectArea,
   Office,
   PolicyDocumentKind,
+  StatedPositionKind,
+  TrendDirection,
 } from "./entities/enums.js";
 
 export const DIPLOMACY_DATA_DIR = fromProjectRoot("subgraphs", "diplomacy", "data");
@@ -79,9 +84,14 @@ const majorProjectRecord = z
     area: z.enum(MajorProjectArea),
     name: text,
     announcedAtId: id.nullable(),
+    announcedByCountryCode: countryCode.nullable(),
+    promotedByCountryCodes: z.array(countryCode),
+    promotedByRegionIds: z.array(id),
+    promotionTimeReference: text.nullable(),
     evidence: evidenceListSchema,
   })
-  .strict();
+  .strict()
+  .superRefine(wordedAsEvidence(["name", "promotionTimeReference"]));
 
 const policyDocumentRecord = z
   .object({
@@ -100,6 +110,67 @@ const policyDocumentRecord = z
   .strict()
   .superRefine(wordedAsEvidence(["title", "timeReference", "purpose"]));
 
+const trendRecord = z
+  .object({
+    id,
+    subject: text,
+    change: text,
+    direction: z.enum(TrendDirection),
+    timeReference: text.nullable(),
+    frameworkIds: z.array(id),
+    sinceFrameworkIds: z.array(id),
+    evidence: evidenceListSchema,
+  })
+  .strict()
+  .superRefine(wordedAsEvidence(["subject", "change", "timeReference"]));
+
+const causalLinkRecord = z
+  .object({
+    id,
+    cause: text,
+    relation: z.enum(CausalRelation),
+    effect: text,
+    qualifier: text.nullable(),
+    timeReference: text.nullable(),
+    majorProjectIds: z.array(id),
+    frameworkIds: z.array(id),
+    priorityAreaIds: z.array(id),
+    evidence: evidenceListSchema,
+  })
+  .strict()
+  .superRefine(wordedAsEvidence(["cause", "effect", "qualifier", "timeReference"]));
+
+const statedPositionRecord = z
+  .object({
+    id,
+    kind: z.enum(StatedPositionKind),
+    statedByCountryCode: countryCode,
+    withRegionId: id.nullable(),
+    occasionPolicyDocumentId: id.nullable(),
+    occasion: text.nullable(),
+    aims: z.array(text),
+    frameworkIds: z.array(id),
+    timeReference: text.nullable(),
+    evidence: evidenceListSchema,
+  })
+  .strict()
+  .superRefine(wordedAsEvidence(["occasion", "aims", "timeReference"]));
+
+const assessmentRecord = z
+  .object({
+    id,
+    holder: text,
+    holderRegionId: id.nullable(),
+    holderQualifier: text.nullable(),
+    stance: z.enum(AssessmentStance),
+    about: text,
+    aboutCountryCode: countryCode.nullable(),
+    timeReference: text.nullable(),
+    evidence: evidenceListSchema,
+  })
+  .strict()
+  .superRefine(wordedAsEvidence(["holder", "holderQualifier", "about", "timeReference"]));
+
 type WithDataFile<T> = T & { dataFile: string };
 
 export type ArticleRecord = WithDataFile<z.infer<typeof articleRecord>>;
@@ -110,6 +181,10 @@ export type EngagementRecord = WithDataFile<z.infer<typeof engagementRecord>>;
 export type FrameworkRecord = WithDataFile<z.infer<typeof frameworkRecord>>;
 export type MajorProjectRecord = WithDataFile<z.infer<typeof majorProjectRecord>>;
 export type PolicyDocumentRecord = WithDataFile<z.infer<typeof policyDocumentRecord>>;
+export type TrendRecord = WithDataFile<z.infer<typeof trendRecord>>;
+export type CausalLinkRecord = WithDataFile<z.infer<typeof causalLinkRecord>>;
+export type StatedPositionRecord = WithDataFile<z.infer<typeof statedPositionRecord>>;
+export type AssessmentRecord = WithDataFile<z.infer<typeof assessmentRecord>>;
 
 export interface DiplomacyData {
   articles: ArticleRecord[];
@@ -120,6 +195,10 @@ export interface DiplomacyData {
   frameworks: FrameworkRecord[];
   majorProjects: MajorProjectRecord[];
   policyDocuments: PolicyDocumentRecord[];
+  trends: TrendRecord[];
+  causalLinks: CausalLinkRecord[];
+  statedPositions: StatedPositionRecord[];
+  assessments: AssessmentRecord[];
 }
 
 function read<T>(dataDir: string, file: string, schema: z.ZodType<T>): WithDataFile<T>[] {
@@ -136,6 +215,10 @@ export function loadDiplomacyData(dataDir = DIPLOMACY_DATA_DIR): DiplomacyData {
     frameworks: read(dataDir, "frameworks.yaml", frameworkRecord),
     majorProjects: read(dataDir, "major-projects.yaml", majorProjectRecord),
     policyDocuments: read(dataDir, "policy-documents.yaml", policyDocumentRecord),
+    trends: read(dataDir, "trends.yaml", trendRecord),
+    causalLinks: read(dataDir, "causal-links.yaml", causalLinkRecord),
+    statedPositions: read(dataDir, "stated-positions.yaml", statedPositionRecord),
+    assessments: read(dataDir, "assessments.yaml", assessmentRecord),
   };
 
   const check = new ReferenceCheck();
@@ -146,15 +229,43 @@ export function loadDiplomacyData(dataDir = DIPLOMACY_DATA_DIR): DiplomacyData {
   const leaders = check.unique("heads-of-state.yaml", data.headsOfState, byId);
   check.unique("engagements.yaml", data.engagements, byId);
   const frameworks = check.unique("frameworks.yaml", data.frameworks, byId);
-  check.unique("major-projects.yaml", data.majorProjects, byId);
-  check.unique("policy-documents.yaml", data.policyDocuments, byId);
+  const majorProjects = check.unique("major-projects.yaml", data.majorProjects, byId);
+  const policyDocuments = check.unique("policy-documents.yaml", data.policyDocuments, byId);
+  check.unique("trends.yaml", data.trends, byId);
+  check.unique("causal-links.yaml", data.causalLinks, byId);
+  check.unique("stated-positions.yaml", data.statedPositions, byId);
+  check.unique("assessments.yaml", data.assessments, byId);
 
   check.known("countries.yaml", data.countries, byCode, "regionId", (c) => c.regionId, regions);
   check.known("heads-of-state.yaml", data.headsOfState, byId, "countryCode", (h) => h.countryCode, countries);
   check.known("engagements.yaml", data.engagements, byId, "participantIds", (e) => e.participantIds, leaders);
   check.known("engagements.yaml", data.engagements, byId, "hostCountryCode", (e) => e.hostCountryCode, countries);
   check.known("frameworks.yaml", data.frameworks, byId, "parentId", (f) => f.parentId, frameworks);
-  check.known("major-projects.yaml", data.majorProjects, byId, "announcedAtId", (m) => m.announcedAtId, frameworks);
+  const projects = "major-projects.yaml";
+  check.known(projects, data.majorProjects, byId, "announcedAtId", (m) => m.announcedAtId, frameworks);
+  check.known(projects, data.majorProjects, byId, "announcedByCountryCode", (m) => m.announcedByCountryCode, countries);
+  check.known(projects, data.majorProjects, byId, "promotedByCountryCodes", (m) => m.promotedByCountryCodes, countries);
+  check.known(projects, data.majorProjects, byId, "promotedByRegionIds", (m) => m.promotedByRegionIds, regions);
+  check.known("trends.yaml", data.trends, byId, "frameworkIds", (t) => t.frameworkIds, frameworks);
+  check.known("trends.yaml", data.trends, byId, "sinceFrameworkIds", (t) => t.sinceFrameworkIds, frameworks);
+  check.known("causal-links.yaml", data.causalLinks, byId, "majorProjectIds", (c) => c.majorProjectIds, majorProjects);
+  check.known("causal-links.yaml", data.causalLinks, byId, "frameworkIds", (c) => c.frameworkIds, frameworks);
+  const areas = SHARED_PRIORITY_AREA_IDS;
+  check.known("causal-links.yaml", data.causalLinks, byId, "priorityAreaIds", (c) => c.priorityAreaIds, areas);
+  const positions = "stated-positions.yaml";
+  check.known(positions, data.statedPositions, byId, "statedByCountryCode", (s) => s.statedByCountryCode, countries);
+  check.known(positions, data.statedPositions, byId, "withRegionId", (s) => s.withRegionId, regions);
+  check.known(
+    positions,
+    data.statedPositions,
+    byId,
+    "occasionPolicyDocumentId",
+    (s) => s.occasionPolicyDocumentId,
+    policyDocuments,
+  );
+  check.known(positions, data.statedPositions, byId, "frameworkIds", (s) => s.frameworkIds, frameworks);
+  check.known("assessments.yaml", data.assessments, byId, "holderRegionId", (a) => a.holderRegionId, regions);
+  check.known("assessments.yaml", data.assessments, byId, "aboutCountryCode", (a) => a.aboutCountryCode, countries);
   check.known(
     "policy-documents.yaml",
     data.policyDocuments,

@@ -3,6 +3,7 @@ import type { GraphQLSchema } from "graphql";
 import { buildFederatedSchema, type ReferenceResolvers } from "../kit/federatedSchema.js";
 import { Article } from "./entities/Article.js";
 import { Country } from "./entities/Country.js";
+import { DIPLOMACY_FACT_TYPES } from "./entities/DiplomacyFact.js";
 import { Engagement } from "./entities/Engagement.js";
 import { Framework } from "./entities/Framework.js";
 import { HeadOfState } from "./entities/HeadOfState.js";
@@ -11,6 +12,8 @@ import { factStubs } from "./entities/ownedElsewhere.js";
 import { PolicyDocument } from "./entities/PolicyDocument.js";
 import { Region } from "./entities/Region.js";
 import { ArticleResolver, ParagraphResolver } from "./resolvers/ArticleResolver.js";
+import { AssessmentResolver } from "./resolvers/AssessmentResolver.js";
+import { CausalLinkResolver } from "./resolvers/CausalLinkResolver.js";
 import { CountryResolver } from "./resolvers/CountryResolver.js";
 import { EngagementResolver } from "./resolvers/EngagementResolver.js";
 import { FrameworkResolver } from "./resolvers/FrameworkResolver.js";
@@ -19,6 +22,8 @@ import { MajorProjectResolver } from "./resolvers/MajorProjectResolver.js";
 import { NodeResolver } from "./resolvers/NodeResolver.js";
 import { PolicyDocumentResolver } from "./resolvers/PolicyDocumentResolver.js";
 import { RegionResolver } from "./resolvers/RegionResolver.js";
+import { StatedPositionResolver } from "./resolvers/StatedPositionResolver.js";
+import { TrendResolver } from "./resolvers/TrendResolver.js";
 import { type DiplomacyContext, diplomacyFactLoaders } from "./store/loaders.js";
 
 // A representation may carry fields the gateway fetched elsewhere for `@requires`: keep them beside the record.
@@ -38,7 +43,7 @@ function referenceResolvers(): ReferenceResolvers {
         withRepresentation(reference, loaders.countriesByCode.load(reference.code)),
     },
   };
-  for (const type of ["Region", "HeadOfState", "Engagement", "Framework", "MajorProject", "PolicyDocument"]) {
+  for (const type of Object.values(DIPLOMACY_FACT_TYPES).filter((name) => name !== "Country")) {
     resolvers[type] = {
       __resolveReference: (reference: { id: string }, context: DiplomacyContext) =>
         diplomacyFactLoaders(context.loaders)[type]?.load(reference.id) ?? null,
@@ -61,6 +66,10 @@ export function buildDiplomacySchema(): Promise<GraphQLSchema> {
         FrameworkResolver,
         MajorProjectResolver,
         PolicyDocumentResolver,
+        TrendResolver,
+        CausalLinkResolver,
+        StatedPositionResolver,
+        AssessmentResolver,
       ],
       orphanedTypes: [
         Article,

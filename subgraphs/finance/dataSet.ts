@@ -24,11 +24,12 @@ const financialStabilityGapRecord = z
     description: text,
     regionId: id,
     threatens: z.array(z.enum(FinancialStabilityDimension)).min(1),
+    timeReference: text.nullable(),
     risksExhaustive: z.boolean(),
     evidence: evidenceListSchema,
   })
   .strict()
-  .superRefine(wordedAsEvidence(["description"]));
+  .superRefine(wordedAsEvidence(["description", "timeReference"]));
 
 const financialRiskRecord = z
   .object({
@@ -50,12 +51,25 @@ const financialMechanismRecord = z
     kind: z.enum(FinancialMechanismKind),
     status: z.enum(FinancialMechanismStatus),
     name: text,
+    namedAsExample: z.boolean(),
     regionId: id,
     timeReference: text.nullable(),
     evidence: evidenceListSchema,
   })
   .strict()
   .superRefine(wordedAsEvidence(["name", "timeReference"]));
+
+const financialOutlookRecord = z
+  .object({
+    id,
+    subject: text,
+    sector: text.nullable(),
+    regionId: id,
+    expectedOutcomes: z.array(z.enum(FinancialCooperationOutcome)).min(1),
+    evidence: evidenceListSchema,
+  })
+  .strict()
+  .superRefine(wordedAsEvidence(["subject", "sector"]));
 
 const financialRegulatoryDialogueRecord = z
   .object({
@@ -81,12 +95,14 @@ export type FinancialStabilityGapRecord = WithDataFile<z.infer<typeof financialS
 export type FinancialRiskRecord = WithDataFile<z.infer<typeof financialRiskRecord>>;
 export type FinancialMechanismRecord = WithDataFile<z.infer<typeof financialMechanismRecord>>;
 export type FinancialRegulatoryDialogueRecord = WithDataFile<z.infer<typeof financialRegulatoryDialogueRecord>>;
+export type FinancialOutlookRecord = WithDataFile<z.infer<typeof financialOutlookRecord>>;
 
 export interface FinanceData {
   gaps: FinancialStabilityGapRecord[];
   risks: FinancialRiskRecord[];
   mechanisms: FinancialMechanismRecord[];
   dialogues: FinancialRegulatoryDialogueRecord[];
+  outlooks: FinancialOutlookRecord[];
 }
 
 function read<T>(dataDir: string, file: string, schema: z.ZodType<T>): WithDataFile<T>[] {
@@ -99,6 +115,7 @@ export function loadFinanceData(dataDir = FINANCE_DATA_DIR): FinanceData {
     risks: read(dataDir, "financial-risks.yaml", financialRiskRecord),
     mechanisms: read(dataDir, "financial-mechanisms.yaml", financialMechanismRecord),
     dialogues: read(dataDir, "financial-regulatory-dialogues.yaml", financialRegulatoryDialogueRecord),
+    outlooks: read(dataDir, "financial-outlooks.yaml", financialOutlookRecord),
   };
 
   const check = new ReferenceCheck();
@@ -107,6 +124,7 @@ export function loadFinanceData(dataDir = FINANCE_DATA_DIR): FinanceData {
   check.unique("financial-risks.yaml", data.risks, byId);
   const mechanisms = check.unique("financial-mechanisms.yaml", data.mechanisms, byId);
   check.unique("financial-regulatory-dialogues.yaml", data.dialogues, byId);
+  check.unique("financial-outlooks.yaml", data.outlooks, byId);
 
   const regionOf = (record: { regionId: string }) => record.regionId;
   check.known("financial-stability-gaps.yaml", data.gaps, byId, "regionId", regionOf, SHARED_REGION_IDS);
@@ -119,6 +137,7 @@ export function loadFinanceData(dataDir = FINANCE_DATA_DIR): FinanceData {
   check.known(dialogues, data.dialogues, byId, "leveragedMechanismIds", (d) => d.leveragedMechanismIds, mechanisms);
   check.known(dialogues, data.dialogues, byId, "exploredMechanismIds", (d) => d.exploredMechanismIds, mechanisms);
   check.known(dialogues, data.dialogues, byId, "addressesGapIds", (d) => d.addressesGapIds, gaps);
+  check.known("financial-outlooks.yaml", data.outlooks, byId, "regionId", regionOf, SHARED_REGION_IDS);
   check.throwIfAny();
   return data;
 }

@@ -7,6 +7,7 @@ import { PolicyDocument } from "./entities/PolicyDocument.js";
 import { Region } from "./entities/Region.js";
 import { ArticleResolver } from "./resolvers/ArticleResolver.js";
 import { FinancialMechanismResolver } from "./resolvers/FinancialMechanismResolver.js";
+import { FinancialOutlookResolver } from "./resolvers/FinancialOutlookResolver.js";
 import { FinancialRegulatoryDialogueResolver } from "./resolvers/FinancialRegulatoryDialogueResolver.js";
 import { FinancialRiskResolver } from "./resolvers/FinancialRiskResolver.js";
 import { FinancialStabilityGapResolver } from "./resolvers/FinancialStabilityGapResolver.js";
@@ -44,6 +45,7 @@ export function buildFinanceSchema(): Promise<GraphQLSchema> {
         FinancialRiskResolver,
         FinancialMechanismResolver,
         FinancialRegulatoryDialogueResolver,
+        FinancialOutlookResolver,
       ],
       orphanedTypes: [Article, Region, PolicyDocument],
     },

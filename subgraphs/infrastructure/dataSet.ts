@@ -11,6 +11,7 @@ import {
   InfrastructureProjectStatus,
   InfrastructureSector,
   PriorityAreaKind,
+  PublicGoodsRelationKind,
   PublicServiceCrisisEffect,
   PublicServiceCrisisTrigger,
 } from "./entities/enums.js";
@@ -69,16 +70,18 @@ const infrastructureGapRecord = z
     description: text,
     regionId: id.nullable(),
     effects: z.array(z.enum(InfrastructureGapEffect)).min(1),
+    timeReference: text.nullable(),
     crisisCountriesExhaustive: z.boolean(),
     evidence: evidenceListSchema,
   })
   .strict()
-  .superRefine(wordedAsEvidence(["description"]));
+  .superRefine(wordedAsEvidence(["description", "timeReference"]));
 
 const publicServiceCrisisRecord = z
   .object({
     id,
-    countryCode,
+    countryCodes: z.array(countryCode).min(1),
+    countriesExhaustive: z.boolean(),
     gapId: id.nullable(),
     trigger: z.enum(PublicServiceCrisisTrigger),
     effects: z.array(z.enum(PublicServiceCrisisEffect)).min(1),
@@ -94,6 +97,19 @@ const priorityAreaRecord = z
   .strict()
   .superRefine(wordedAsEvidence(["name"]));
 
+const publicGoodsRelationRecord = z
+  .object({
+    id,
+    subject: text,
+    relation: z.enum(PublicGoodsRelationKind),
+    object: text,
+    timeReference: text.nullable(),
+    regionId: id.nullable(),
+    evidence: evidenceListSchema,
+  })
+  .strict()
+  .superRefine(wordedAsEvidence(["subject", "object", "timeReference"]));
+
 type WithDataFile<T> = T & { dataFile: string };
 
 export type InitiativeRecord = WithDataFile<z.infer<typeof initiativeRecord>>;
@@ -102,6 +118,7 @@ export type ProjectOutcomeRecord = WithDataFile<z.infer<typeof projectOutcomeRec
 export type InfrastructureGapRecord = WithDataFile<z.infer<typeof infrastructureGapRecord>>;
 export type PublicServiceCrisisRecord = WithDataFile<z.infer<typeof publicServiceCrisisRecord>>;
 export type PriorityAreaRecord = WithDataFile<z.infer<typeof priorityAreaRecord>>;
+export type PublicGoodsRelationRecord = WithDataFile<z.infer<typeof publicGoodsRelationRecord>>;
 
 export interface InfrastructureData {
   initiatives: InitiativeRecord[];
@@ -110,6 +127,7 @@ export interface InfrastructureData {
   gaps: InfrastructureGapRecord[];
   publicServiceCrises: PublicServiceCrisisRecord[];
   priorityAreas: PriorityAreaRecord[];
+  publicGoodsRelations: PublicGoodsRelationRecord[];
 }
 
 function read<T>(dataDir: string, file: string, schema: z.ZodType<T>): WithDataFile<T>[] {
@@ -124,6 +142,7 @@ export function loadInfrastructureData(dataDir = INFRASTRUCTURE_DATA_DIR): Infra
     gaps: read(dataDir, "infrastructure-gaps.yaml", infrastructureGapRecord),
     publicServiceCrises: read(dataDir, "public-service-crises.yaml", publicServiceCrisisRecord),
     priorityAreas: read(dataDir, "priority-areas.yaml", priorityAreaRecord),
+    publicGoodsRelations: read(dataDir, "public-goods-relations.yaml", publicGoodsRelationRecord),
   };
 
   const check = new ReferenceCheck();
@@ -134,6 +153,7 @@ export function loadInfrastructureData(dataDir = INFRASTRUCTURE_DATA_DIR): Infra
   const gaps = check.unique("infrastructure-gaps.yaml", data.gaps, byId);
   check.unique("public-service-crises.yaml", data.publicServiceCrises, byId);
   check.unique("priority-areas.yaml", data.priorityAreas, byId);
+  check.unique("public-goods-relations.yaml", data.publicGoodsRelations, byId);
 
   check.known("initiatives.yaml", data.initiatives, byId, "regionId", (i) => i.regionId, SHARED_REGION_IDS);
   check.known("initiatives.yaml", data.initiatives, byId, "addressesGapIds", (i) => i.addressesGapIds, gaps);
@@ -142,6 +162,8 @@ export function loadInfrastructureData(dataDir = INFRASTRUCTURE_DATA_DIR): Infra
   check.known("infrastructure-gaps.yaml", data.gaps, byId, "regionId", (g) => g.regionId, SHARED_REGION_IDS);
   check.known("public-service-crises.yaml", data.publicServiceCrises, byId, "gapId", (c) => c.gapId, gaps);
   check.known("priority-areas.yaml", data.priorityAreas, byId, "regionId", (a) => a.regionId, SHARED_REGION_IDS);
+  const relations = "public-goods-relations.yaml";
+  check.known(relations, data.publicGoodsRelations, byId, "regionId", (r) => r.regionId, SHARED_REGION_IDS);
   check.throwIfAny();
   return data;
 }

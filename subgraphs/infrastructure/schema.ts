@@ -12,6 +12,7 @@ import { InfrastructureProjectOutcomeResolver } from "./resolvers/Infrastructure
 import { InfrastructureProjectResolver } from "./resolvers/InfrastructureProjectResolver.js";
 import { InitiativeResolver } from "./resolvers/InitiativeResolver.js";
 import { PriorityAreaResolver } from "./resolvers/PriorityAreaResolver.js";
+import { PublicGoodsRelationResolver } from "./resolvers/PublicGoodsRelationResolver.js";
 import { PublicServiceCrisisResolver } from "./resolvers/PublicServiceCrisisResolver.js";
 import { RegionResolver } from "./resolvers/RegionResolver.js";
 import { type InfrastructureContext, infrastructureFactLoaders } from "./store/loaders.js";
@@ -46,6 +47,7 @@ export function buildInfrastructureSchema(): Promise<GraphQLSchema> {
         InfrastructureGapResolver,
         PublicServiceCrisisResolver,
         PriorityAreaResolver,
+        PublicGoodsRelationResolver,
       ],
       orphanedTypes: [Article, Country, Region],
     },

@@ -37,16 +37,20 @@ export interface HasEvidence {
 }
 
 /**
- * A zod refinement for record fields that claim the article's own words (a name, a theme, a time reference):
- * each, when not null, must appear inside one of the record's evidence quotes.
+ * A zod refinement for record fields that claim the article's own words (a name, a theme, a time reference, a list
+ * of aims): each string, when not null, must appear inside one of the record's evidence quotes.
  */
 export function wordedAsEvidence<T extends HasEvidence>(fields: readonly (keyof T & string)[]) {
   return (record: T, ctx: z.RefinementCtx) => {
     for (const field of fields) {
-      const wording = record[field];
-      if (typeof wording === "string" && !record.evidence.some(({ quote }) => quote.includes(wording))) {
-        ctx.addIssue({ code: "custom", path: [field], message: `"${wording}" is not worded as in any evidence quote` });
-      }
+      const value: unknown = record[field];
+      const wordings = Array.isArray(value) ? value : [value];
+      wordings.forEach((wording, index) => {
+        if (typeof wording === "string" && !record.evidence.some(({ quote }) => quote.includes(wording))) {
+          const path = Array.isArray(value) ? [field, index] : [field];
+          ctx.addIssue({ code: "custom", path, message: `"${wording}" is not worded as in any evidence quote` });
+        }
+      });
     }
   };
 }

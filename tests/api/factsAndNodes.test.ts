@@ -55,16 +55,17 @@ describe("Article.facts", () => {
     const answer = await postGraphQL<{ article: { facts: { nodes: Record<string, unknown>[] } } }>(
       federation.gatewayUrl,
       `{ article { facts(filter: { paragraph: 3, types: [PUBLIC_SERVICE_CRISIS, FINANCIAL_RISK] }, first: 50) { nodes {
-          __typename ... on PublicServiceCrisis { handle country { code } } ... on FinancialRisk { handle name }
+          __typename ... on PublicServiceCrisis { handle countries { code } } ... on FinancialRisk { handle name }
       } } } }`,
     );
     expect(answer.errors).toBeUndefined();
     const nodes = answer.data?.article.facts.nodes ?? [];
     expect(nodes).toEqual([
-      { __typename: "PublicServiceCrisis", handle: "chile-public-service-price-crises", country: { code: "CL" } },
-      { __typename: "PublicServiceCrisis", handle: "ecuador-public-service-price-crises", country: { code: "EC" } },
-      { __typename: "PublicServiceCrisis", handle: "colombia-public-service-price-crises", country: { code: "CO" } },
-      { __typename: "PublicServiceCrisis", handle: "bolivia-public-service-price-crises", country: { code: "BO" } },
+      {
+        __typename: "PublicServiceCrisis",
+        handle: "public-service-price-adjustment-crises",
+        countries: [{ code: "CL" }, { code: "EC" }, { code: "CO" }, { code: "BO" }],
+      },
       { __typename: "FinancialRisk", handle: "high-debt-pressure", name: "high debt pressure" },
       {
         __typename: "FinancialRisk",
@@ -72,6 +73,76 @@ describe("Article.facts", () => {
         name: "frequent sovereign debt restructuring",
       },
     ]);
+  });
+
+  it("serves what the article states beyond names and events, from every subgraph, each cited", async () => {
+    const answer = await postGraphQL<{ article: { facts: FactPage & { nodes: Record<string, unknown>[] } } }>(
+      federation.gatewayUrl,
+      `{ article { facts(filter: { types: [TREND, CAUSAL_LINK, STATED_POSITION, ASSESSMENT, PUBLIC_GOODS_RELATION, FINANCIAL_OUTLOOK] }, first: 15) {
+          totalCount
+          nodes {
+            __typename
+            evidence { paragraph }
+            ... on Trend { handle timeReference }
+            ... on CausalLink { handle majorProjects { handle } priorityAreas { name } }
+            ... on StatedPosition { handle statedBy { code } occasionPolicyDocument { handle } }
+            ... on Assessment { handle aboutCountry { code } }
+            ... on PublicGoodsRelation { handle timeReference region { name } }
+            ... on FinancialOutlook { handle expectedOutcomes region { name } }
+          }
+      } } }`,
+    );
+    expect(answer.errors, JSON.stringify(answer.errors)).toBeUndefined();
+    const facts = answer.data?.article.facts;
+    const count = (type: string) => facts?.nodes.filter((fact) => fact.__typename === type).length;
+    expect(facts?.totalCount).toBe(3 + 7 + 1 + 2 + 1 + 1);
+    expect([
+      count("Trend"),
+      count("CausalLink"),
+      count("StatedPosition"),
+      count("Assessment"),
+      count("PublicGoodsRelation"),
+      count("FinancialOutlook"),
+    ]).toEqual([3, 7, 1, 2, 1, 1]);
+    // Region names come from diplomacy: the gateway joins the infrastructure and finance facts to their region.
+    expect(facts?.nodes).toContainEqual({
+      __typename: "PublicGoodsRelation",
+      evidence: [{ paragraph: 3 }],
+      handle: "turmoil-related-to-public-goods-supply",
+      timeReference: "Currently",
+      region: { name: "Latin America" },
+    });
+    expect(facts?.nodes).toContainEqual({
+      __typename: "FinancialOutlook",
+      evidence: [{ paragraph: 6 }],
+      handle: "innovative-financial-cooperation-mechanisms-outlook",
+      expectedOutcomes: ["FINANCIAL_STABILITY", "DEVELOPMENT_CAPABILITIES"],
+      region: { name: "Latin America" },
+    });
+    // The priority areas are infrastructure's: the gateway completes diplomacy's references to them.
+    expect(facts?.nodes).toContainEqual({
+      __typename: "CausalLink",
+      evidence: [{ paragraph: 7 }, { paragraph: 7 }],
+      handle: "guided-cooperation-focuses-on-key-development-areas",
+      majorProjects: ["unity", "development", "civilization", "peace", "people-to-people-bonds"].map((handle) => ({
+        handle,
+      })),
+      priorityAreas: [
+        "infrastructure construction",
+        "re-industrialization",
+        "connectivity",
+        "clean energy",
+        "agricultural modernization",
+        "digital transformation",
+      ].map((name) => ({ name })),
+    });
+    expect(facts?.nodes).toContainEqual({
+      __typename: "StatedPosition",
+      evidence: [{ paragraph: 5 }],
+      handle: "china-willingness-on-third-policy-document",
+      statedBy: { code: "CN" },
+      occasionPolicyDocument: { handle: "china-third-latin-america-policy-document" },
+    });
   });
 
   it("pages through the whole article in article order without repeating a fact", async () => {

@@ -42,7 +42,7 @@ describe("registered operations", () => {
   test("every operation runs with its default variables, without errors, and finds something", async () => {
     for (const operation of registry.operations) {
       const result = await run(federation.gatewayUrl, operation.name);
-      expect(result.errors, operation.name).toBeUndefined();
+      expect(result.errors, `${operation.name}: ${JSON.stringify(result.errors)}`).toBeUndefined();
       for (const [field, value] of Object.entries(result.data ?? {})) {
         expect(value, `${operation.name}.${field}`).not.toBeNull();
         const items = (value as { nodes?: unknown[] }).nodes ?? value;
@@ -60,6 +60,22 @@ describe("registered operations", () => {
     expect(chile.publicServiceCrises[0]).toMatchObject({
       trigger: "PUBLIC_SERVICE_PRICE_ADJUSTMENT",
       recurrence: "repeatedly",
+    });
+  });
+
+  test("the article's statements from every subgraph, each with its evidence", async () => {
+    const facts = (await run(federation.gatewayUrl, "ArticleStatements")).data.article.facts;
+    expect(facts.totalCount).toBe(15);
+    const types = new Set(facts.nodes.map((fact: { __typename: string }) => fact.__typename));
+    expect(types).toEqual(
+      new Set(["Trend", "CausalLink", "StatedPosition", "Assessment", "PublicGoodsRelation", "FinancialOutlook"]),
+    );
+    for (const fact of facts.nodes) expect(fact.evidence.length).toBeGreaterThan(0);
+    const projects = (await run(federation.gatewayUrl, "FiveMajorProjects")).data.majorProjects;
+    expect(projects[0]).toMatchObject({
+      announcedBy: { code: "CN" },
+      promotionTimeReference: "Since last year",
+      promotedBy: [{ code: "CN" }, { id: expect.any(String), name: "Latin America" }],
     });
   });
 

@@ -14,6 +14,18 @@ export const DiplomacyFact = createUnionType({
   resolveType: (value) => (value as unknown as { __typename: string }).__typename,
 });
 
+// The union backs only the deprecated `diplomacyFacts`; it keeps the members it had, so its clients see no new types.
+// Fact types added since (Trend, CausalLink, StatedPosition, Assessment) are served by `Article.facts`.
+export const DIPLOMACY_FACT_UNION_MEMBERS: ReadonlySet<string> = new Set([
+  "Country",
+  "Region",
+  "HeadOfState",
+  "Engagement",
+  "Framework",
+  "MajorProject",
+  "PolicyDocument",
+]);
+
 /** The `type` each fact is indexed under in the paragraph index, by data-set key: one member of the union each. */
 export const DIPLOMACY_FACT_TYPES = {
   regions: "Region",
@@ -23,4 +35,8 @@ export const DIPLOMACY_FACT_TYPES = {
   frameworks: "Framework",
   majorProjects: "MajorProject",
   policyDocuments: "PolicyDocument",
+  trends: "Trend",
+  causalLinks: "CausalLink",
+  statedPositions: "StatedPosition",
+  assessments: "Assessment",
 } as const;

@@ -19,4 +19,10 @@ export class MajorProject extends CuratedRecord {
 
   @Field(() => String, { description: "Name as the article lists it." })
   name!: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Since when it is promoted, as the article words it ("Since last year"); no date is given.',
+  })
+  promotionTimeReference!: string | null;
 }

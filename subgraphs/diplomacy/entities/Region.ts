@@ -5,7 +5,7 @@ import { Fact, Node } from "../../kit/node.js";
 
 @ObjectType({
   implements: [Node, Fact],
-  description: "A world region the article treats as one party: Latin America, whose states form CELAC.",
+  description: "A world region the article treats as one party, e.g. Latin America.",
 })
 @Directive('@key(fields: "id")')
 @Directive(PUBLIC_TAG)
@@ -18,7 +18,8 @@ export class Region extends CuratedRecord {
 
   @Field(() => String, {
     nullable: true,
-    description: "Regional organisation of its states as the article names it (CELAC).",
+    description:
+      "Regional organisation of its states, when the article says which one; null for Latin America: the article names CELAC but never defines its membership.",
   })
   organization!: string | null;
 }

@@ -73,7 +73,7 @@ registerEnumType(FrameworkKind, {
     COMPREHENSIVE_PARTNERSHIP: { description: "The comprehensive cooperative partnership." },
     PARTNERSHIP_NETWORK: { description: "Partnerships of various types with a number of countries." },
     DIALOGUE_MECHANISMS: { description: "Consultation or dialogue mechanisms." },
-    FORUM: { description: "A standing multilateral forum." },
+    FORUM: { description: "A multilateral forum." },
     MINISTERIAL_CONFERENCE: { description: "A ministerial conference of a forum." },
   },
 });
@@ -108,5 +108,67 @@ registerEnumType(PolicyDocumentKind, {
   valuesConfig: {
     JOINT_ACTION_PLAN: { description: "A joint action plan adopted by a forum." },
     POLICY_PAPER: { description: "A government policy document." },
+  },
+});
+
+export enum TrendDirection {
+  IMPROVING = "IMPROVING",
+  NEW_STAGE = "NEW_STAGE",
+}
+
+export enum CausalRelation {
+  INJECTS_IMPETUS_INTO = "INJECTS_IMPETUS_INTO",
+  ENHANCES = "ENHANCES",
+  HELPS_STRENGTHEN = "HELPS_STRENGTHEN",
+  LAYS_FOUNDATION_FOR = "LAYS_FOUNDATION_FOR",
+  FOCUSES_ON = "FOCUSES_ON",
+  SOLIDIFIES_FOUNDATION_FOR = "SOLIDIFIES_FOUNDATION_FOR",
+}
+
+export enum StatedPositionKind {
+  WILLINGNESS_TO_WORK_TOGETHER = "WILLINGNESS_TO_WORK_TOGETHER",
+}
+
+export enum AssessmentStance {
+  VALUES = "VALUES",
+  LOOKS_FORWARD_TO = "LOOKS_FORWARD_TO",
+}
+
+registerEnumType(TrendDirection, {
+  name: "TrendDirection",
+  description: "Which way a development goes, as the article words it.",
+  valuesConfig: {
+    IMPROVING: { description: 'Improving ("has continued to improve", "have been rapidly improved").' },
+    NEW_STAGE: { description: 'Entering a new stage ("entered a new stage").' },
+  },
+});
+
+registerEnumType(CausalRelation, {
+  name: "CausalRelation",
+  description: "How the article links a cause to what it brings about, in its words.",
+  valuesConfig: {
+    INJECTS_IMPETUS_INTO: { description: '"has injected important impetus into".' },
+    ENHANCES: { description: '"enhancing".' },
+    HELPS_STRENGTHEN: { description: '"helping … strengthen".' },
+    LAYS_FOUNDATION_FOR: { description: '"lays (laying) a solid foundation for".' },
+    FOCUSES_ON: { description: '"focuses on".' },
+    SOLIDIFIES_FOUNDATION_FOR: { description: '"further solidifying the foundation for".' },
+  },
+});
+
+registerEnumType(StatedPositionKind, {
+  name: "StatedPositionKind",
+  description: "Kind of position or commitment someone states.",
+  valuesConfig: {
+    WILLINGNESS_TO_WORK_TOGETHER: { description: '"stated its willingness to work with …": a stated willingness.' },
+  },
+});
+
+registerEnumType(AssessmentStance, {
+  name: "AssessmentStance",
+  description: "Which way a view goes, as the article words it.",
+  valuesConfig: {
+    VALUES: { description: '"value": holds something in esteem.' },
+    LOOKS_FORWARD_TO: { description: '"look forward to": expects and welcomes something to come.' },
   },
 });

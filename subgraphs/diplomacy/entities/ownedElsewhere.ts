@@ -18,6 +18,8 @@ export const FACT_TYPES_OWNED_ELSEWHERE = [
   "FinancialRisk",
   "FinancialMechanism",
   "FinancialRegulatoryDialogue",
+  "PublicGoodsRelation",
+  "FinancialOutlook",
 ] as const;
 
 function factStub(name: string) {
@@ -35,3 +37,8 @@ function factStub(name: string) {
 }
 
 export const factStubs = FACT_TYPES_OWNED_ELSEWHERE.map(factStub);
+
+/** The key-only stub of one of those types, for fields here that reference its records. */
+export function factStubOf(name: (typeof FACT_TYPES_OWNED_ELSEWHERE)[number]) {
+  return factStubs[FACT_TYPES_OWNED_ELSEWHERE.indexOf(name)] as (typeof factStubs)[number];
+}

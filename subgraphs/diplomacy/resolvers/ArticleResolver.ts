@@ -6,7 +6,7 @@ import { loadFacts, paragraphArgument } from "../../kit/factIndex.js";
 import { handleOfType } from "../../kit/globalId.js";
 import type { ArticleRecord } from "../dataSet.js";
 import { Article, Paragraph } from "../entities/Article.js";
-import { DiplomacyFact } from "../entities/DiplomacyFact.js";
+import { DIPLOMACY_FACT_UNION_MEMBERS, DiplomacyFact } from "../entities/DiplomacyFact.js";
 import { FactFilter } from "../entities/FactFilter.js";
 import { type DiplomacyContext, diplomacyFactLoaders } from "../store/loaders.js";
 import { ArticleConnection, FactConnection } from "./connections.js";
@@ -95,7 +95,9 @@ export class ArticleResolver {
     paragraph: number | null,
     @Ctx() { repository, loaders }: DiplomacyContext,
   ) {
-    return loadFacts(repository.factRefs(paragraphArgument(paragraph)), diplomacyFactLoaders(loaders));
+    const refs = repository.factRefs(paragraphArgument(paragraph));
+    const members = refs.filter((ref) => DIPLOMACY_FACT_UNION_MEMBERS.has(ref.type));
+    return loadFacts(members, diplomacyFactLoaders(loaders));
   }
 }
 

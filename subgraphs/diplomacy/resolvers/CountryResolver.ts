@@ -4,11 +4,13 @@ import { PUBLIC_TAG } from "../../kit/contractTags.js";
 import { countryCodeArgument } from "../../kit/countryCode.js";
 import { idArgument } from "../../kit/lookup.js";
 import type { CountryRecord } from "../dataSet.js";
+import { Assessment } from "../entities/Assessment.js";
 import { Country } from "../entities/Country.js";
 import { Engagement } from "../entities/Engagement.js";
 import { FactFilter } from "../entities/FactFilter.js";
 import { HeadOfState } from "../entities/HeadOfState.js";
 import { Region } from "../entities/Region.js";
+import { StatedPosition } from "../entities/StatedPosition.js";
 import { type DiplomacyContext, diplomacyFactLoaders } from "../store/loaders.js";
 import { CountryConnection, FactConnection } from "./connections.js";
 import { factConnection, selectFacts } from "./factSelection.js";
@@ -73,5 +75,15 @@ export class CountryResolver {
   })
   engagements(@Root() country: CountryRecord, @Ctx() { loaders }: DiplomacyContext) {
     return loaders.engagementsByCountry.load(country.code);
+  }
+
+  @FieldResolver(() => [StatedPosition], { description: "Positions and commitments the country stated." })
+  statedPositions(@Root() country: CountryRecord, @Ctx() { loaders }: DiplomacyContext) {
+    return loaders.statedPositionsByCountry.load(country.code);
+  }
+
+  @FieldResolver(() => [Assessment], { description: "Views others hold about the country, per the article." })
+  assessments(@Root() country: CountryRecord, @Ctx() { loaders }: DiplomacyContext) {
+    return loaders.assessmentsAboutCountry.load(country.code);
   }
 }

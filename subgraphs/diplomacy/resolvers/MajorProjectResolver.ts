@@ -2,9 +2,13 @@ import { Arg, Ctx, Directive, FieldResolver, ID, Query, Resolver, Root } from "t
 import { PUBLIC_TAG } from "../../kit/contractTags.js";
 import { loadByIdOrHandle } from "../../kit/lookup.js";
 import type { MajorProjectRecord } from "../dataSet.js";
+import { CausalLink } from "../entities/CausalLink.js";
+import { CooperationParty } from "../entities/CooperationParty.js";
+import { Country } from "../entities/Country.js";
 import { Framework } from "../entities/Framework.js";
 import { MajorProject } from "../entities/MajorProject.js";
 import type { DiplomacyContext } from "../store/loaders.js";
+import { loadAll } from "./loadAll.js";
 
 @Resolver(() => MajorProject)
 export class MajorProjectResolver {
@@ -34,5 +38,29 @@ export class MajorProjectResolver {
   @FieldResolver(() => Framework, { nullable: true, description: "Where the project was announced." })
   announcedAt(@Root() project: MajorProjectRecord, @Ctx() { loaders }: DiplomacyContext) {
     return project.announcedAtId ? loaders.frameworksById.load(project.announcedAtId) : null;
+  }
+
+  @FieldResolver(() => Country, {
+    nullable: true,
+    description: 'Who announced its launch ("China announced the launch").',
+  })
+  announcedBy(@Root() project: MajorProjectRecord, @Ctx() { loaders }: DiplomacyContext) {
+    return project.announcedByCountryCode ? loaders.countriesByCode.load(project.announcedByCountryCode) : null;
+  }
+
+  @FieldResolver(() => [CooperationParty], {
+    description: 'Who jointly promotes it: "the two sides", China and Latin America.',
+  })
+  async promotedBy(@Root() project: MajorProjectRecord, @Ctx() { loaders }: DiplomacyContext) {
+    const [countries, regions] = await Promise.all([
+      loadAll(loaders.countriesByCode, project.promotedByCountryCodes),
+      loadAll(loaders.regionsById, project.promotedByRegionIds),
+    ]);
+    return [...countries, ...regions];
+  }
+
+  @FieldResolver(() => [CausalLink], { description: "What the article says the project brings about or guides." })
+  causalLinks(@Root() project: MajorProjectRecord, @Ctx() { loaders }: DiplomacyContext) {
+    return loaders.causalLinksByMajorProject.load(project.id);
   }
 }

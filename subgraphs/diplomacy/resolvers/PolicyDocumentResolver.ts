@@ -7,6 +7,7 @@ import { Country } from "../entities/Country.js";
 import { PolicyDocumentKind } from "../entities/enums.js";
 import { Framework } from "../entities/Framework.js";
 import { PolicyDocument } from "../entities/PolicyDocument.js";
+import { StatedPosition } from "../entities/StatedPosition.js";
 import type { DiplomacyContext } from "../store/loaders.js";
 import { PolicyDocumentConnection } from "./connections.js";
 
@@ -57,5 +58,12 @@ export class PolicyDocumentResolver {
   @FieldResolver(() => Framework, { nullable: true, description: "The conference or forum that adopted it." })
   adoptedBy(@Root() document: PolicyDocumentRecord, @Ctx() { loaders }: DiplomacyContext) {
     return document.adoptedById ? loaders.frameworksById.load(document.adoptedById) : null;
+  }
+
+  @FieldResolver(() => [StatedPosition], {
+    description: "Positions and commitments stated on its release, taking it as the occasion.",
+  })
+  statedPositions(@Root() document: PolicyDocumentRecord, @Ctx() { loaders }: DiplomacyContext) {
+    return loaders.statedPositionsByPolicyDocument.load(document.id);
   }
 }

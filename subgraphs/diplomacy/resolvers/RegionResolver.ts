@@ -2,6 +2,7 @@ import { Arg, Ctx, Directive, FieldResolver, ID, Query, Resolver, Root } from "t
 import { PUBLIC_TAG } from "../../kit/contractTags.js";
 import { loadByIdOrHandle } from "../../kit/lookup.js";
 import type { RegionRecord } from "../dataSet.js";
+import { Assessment } from "../entities/Assessment.js";
 import { Country } from "../entities/Country.js";
 import { Region } from "../entities/Region.js";
 import type { DiplomacyContext } from "../store/loaders.js";
@@ -28,5 +29,12 @@ export class RegionResolver {
   @FieldResolver(() => [Country], { description: "Countries of the region the article names." })
   countries(@Root() region: RegionRecord, @Ctx() { loaders }: DiplomacyContext) {
     return loaders.countriesByRegion.load(region.id);
+  }
+
+  @FieldResolver(() => [Assessment], {
+    description: "Views and outlooks the article attributes to the region's countries.",
+  })
+  assessments(@Root() region: RegionRecord, @Ctx() { loaders }: DiplomacyContext) {
+    return loaders.assessmentsByHolderRegion.load(region.id);
   }
 }

@@ -27,6 +27,15 @@ export function createDiplomacyLoaders(repository: DiplomacyRepository) {
     policyDocumentsById: keyedLoader(repository.policyDocumentsByIds, byId),
     policyDocumentsByAdopter: groupedLoader(repository.policyDocumentsByAdopter),
     factIndexByCountry: groupedLoader(repository.factIndexByCountry),
+    trendsById: keyedLoader(repository.trendsByIds, byId),
+    causalLinksById: keyedLoader(repository.causalLinksByIds, byId),
+    causalLinksByMajorProject: groupedLoader(repository.causalLinksByMajorProject),
+    statedPositionsById: keyedLoader(repository.statedPositionsByIds, byId),
+    statedPositionsByCountry: groupedLoader(repository.statedPositionsByCountry),
+    statedPositionsByPolicyDocument: groupedLoader(repository.statedPositionsByPolicyDocument),
+    assessmentsById: keyedLoader(repository.assessmentsByIds, byId),
+    assessmentsByHolderRegion: groupedLoader(repository.assessmentsByHolderRegion),
+    assessmentsAboutCountry: groupedLoader(repository.assessmentsAboutCountry),
   };
 }
 
@@ -42,6 +51,10 @@ export function diplomacyFactLoaders(loaders: DiplomacyLoaders): FactLoaders {
     [DIPLOMACY_FACT_TYPES.frameworks]: loaders.frameworksById,
     [DIPLOMACY_FACT_TYPES.majorProjects]: loaders.majorProjectsById,
     [DIPLOMACY_FACT_TYPES.policyDocuments]: loaders.policyDocumentsById,
+    [DIPLOMACY_FACT_TYPES.trends]: loaders.trendsById,
+    [DIPLOMACY_FACT_TYPES.causalLinks]: loaders.causalLinksById,
+    [DIPLOMACY_FACT_TYPES.statedPositions]: loaders.statedPositionsById,
+    [DIPLOMACY_FACT_TYPES.assessments]: loaders.assessmentsById,
   };
 }
 

@@ -19,6 +19,8 @@ import {
 import type { Db } from "../../kit/sqliteStore.js";
 import type {
   ArticleRecord,
+  AssessmentRecord,
+  CausalLinkRecord,
   CountryRecord,
   EngagementRecord,
   FrameworkRecord,
@@ -26,6 +28,8 @@ import type {
   MajorProjectRecord,
   PolicyDocumentRecord,
   RegionRecord,
+  StatedPositionRecord,
+  TrendRecord,
 } from "../dataSet.js";
 import type { EngagementKind, FrameworkKind, PolicyDocumentKind } from "../entities/enums.js";
 
@@ -130,6 +134,55 @@ export class DiplomacyRepository {
     selectGroupedRecords<PolicyDocumentRecord>(this.db, byColumn("policy_document", "adopted_by_id"), frameworkIds);
 
   articlePage = (page: Page) => selectRecordPage<ArticleRecord>(this.db, "article", emptyFilter(), page);
+  trendsByIds = (ids: readonly string[]) => selectRecordsByIds<TrendRecord>(this.db, "trend", ids);
+  trendPage = (page: Page) => selectRecordPage<TrendRecord>(this.db, "trend", emptyFilter(), page);
+
+  causalLinksByIds = (ids: readonly string[]) => selectRecordsByIds<CausalLinkRecord>(this.db, "causal_link", ids);
+  causalLinkPage = (majorProjectId: string | null | undefined, page: Page) =>
+    selectRecordPage<CausalLinkRecord>(
+      this.db,
+      "causal_link",
+      filterBy([
+        ["id IN (SELECT causal_link_id FROM causal_link_major_project WHERE major_project_id = ?)", majorProjectId],
+      ]),
+      page,
+    );
+  causalLinksByMajorProject = (majorProjectIds: readonly string[]) =>
+    selectGroupedRecords<CausalLinkRecord>(
+      this.db,
+      {
+        from: "causal_link_major_project cm JOIN causal_link c ON c.id = cm.causal_link_id",
+        key: "cm.major_project_id",
+        record: "c.record",
+        orderBy: "c.position",
+      },
+      majorProjectIds,
+    );
+
+  statedPositionsByIds = (ids: readonly string[]) =>
+    selectRecordsByIds<StatedPositionRecord>(this.db, "stated_position", ids);
+  statedPositionPage = (countryCode: string | null | undefined, page: Page) =>
+    selectRecordPage<StatedPositionRecord>(
+      this.db,
+      "stated_position",
+      filterBy([["stated_by_country_code = ?", countryCode]]),
+      page,
+    );
+  statedPositionsByCountry = (codes: readonly string[]) =>
+    selectGroupedRecords<StatedPositionRecord>(this.db, byColumn("stated_position", "stated_by_country_code"), codes);
+  statedPositionsByPolicyDocument = (documentIds: readonly string[]) =>
+    selectGroupedRecords<StatedPositionRecord>(
+      this.db,
+      byColumn("stated_position", "occasion_policy_document_id"),
+      documentIds,
+    );
+
+  assessmentsByIds = (ids: readonly string[]) => selectRecordsByIds<AssessmentRecord>(this.db, "assessment", ids);
+  assessmentPage = (page: Page) => selectRecordPage<AssessmentRecord>(this.db, "assessment", emptyFilter(), page);
+  assessmentsByHolderRegion = (regionIds: readonly string[]) =>
+    selectGroupedRecords<AssessmentRecord>(this.db, byColumn("assessment", "holder_region_id"), regionIds);
+  assessmentsAboutCountry = (codes: readonly string[]) =>
+    selectGroupedRecords<AssessmentRecord>(this.db, byColumn("assessment", "about_country_code"), codes);
 
   factRefs = (paragraph: number | null): FactRef[] => selectFactRefs(this.db, paragraph);
   factIndexOfArticle = (articleId: string) => selectArticleFactIndex(this.db, articleId);

@@ -68,3 +68,36 @@ CREATE TABLE policy_document (
   record TEXT NOT NULL
 );
 CREATE INDEX policy_document_by_adopter ON policy_document (adopted_by_id);
+
+CREATE TABLE trend (id TEXT PRIMARY KEY, position INTEGER NOT NULL, record TEXT NOT NULL);
+
+CREATE TABLE causal_link (id TEXT PRIMARY KEY, position INTEGER NOT NULL, record TEXT NOT NULL);
+
+-- Major projects a causal link names as its cause or guide.
+CREATE TABLE causal_link_major_project (
+  causal_link_id TEXT NOT NULL REFERENCES causal_link (id),
+  major_project_id TEXT NOT NULL REFERENCES major_project (id),
+  position INTEGER NOT NULL,
+  PRIMARY KEY (causal_link_id, major_project_id)
+);
+CREATE INDEX causal_link_major_project_by_project ON causal_link_major_project (major_project_id);
+
+CREATE TABLE stated_position (
+  id TEXT PRIMARY KEY,
+  position INTEGER NOT NULL,
+  stated_by_country_code TEXT NOT NULL REFERENCES country (id),
+  occasion_policy_document_id TEXT REFERENCES policy_document (id),
+  record TEXT NOT NULL
+);
+CREATE INDEX stated_position_by_country ON stated_position (stated_by_country_code);
+CREATE INDEX stated_position_by_document ON stated_position (occasion_policy_document_id);
+
+CREATE TABLE assessment (
+  id TEXT PRIMARY KEY,
+  position INTEGER NOT NULL,
+  holder_region_id TEXT REFERENCES region (id),
+  about_country_code TEXT REFERENCES country (id),
+  record TEXT NOT NULL
+);
+CREATE INDEX assessment_by_holder_region ON assessment (holder_region_id);
+CREATE INDEX assessment_by_country ON assessment (about_country_code);

@@ -86,6 +86,50 @@ export function seedDiplomacyStore(db: Db, data: DiplomacyData): void {
     })),
   );
 
+  insertRows(
+    db,
+    "trend",
+    data.trends.map((t, position) => ({ id: t.id, position, record: json(t) })),
+  );
+  insertRows(
+    db,
+    "causal_link",
+    data.causalLinks.map((c, position) => ({ id: c.id, position, record: json(c) })),
+  );
+  insertRows(
+    db,
+    "causal_link_major_project",
+    data.causalLinks.flatMap((c) =>
+      c.majorProjectIds.map((majorProjectId, position) => ({
+        causal_link_id: c.id,
+        major_project_id: majorProjectId,
+        position,
+      })),
+    ),
+  );
+  insertRows(
+    db,
+    "stated_position",
+    data.statedPositions.map((s, position) => ({
+      id: s.id,
+      position,
+      stated_by_country_code: s.statedByCountryCode,
+      occasion_policy_document_id: s.occasionPolicyDocumentId,
+      record: json(s),
+    })),
+  );
+  insertRows(
+    db,
+    "assessment",
+    data.assessments.map((a, position) => ({
+      id: a.id,
+      position,
+      holder_region_id: a.holderRegionId,
+      about_country_code: a.aboutCountryCode,
+      record: json(a),
+    })),
+  );
+
   db.exec(FACT_INDEX_DDL);
   const engagementCountries = (e: (typeof data.engagements)[number]) => {
     const codes = e.participantIds.map((id) => countryOfLeader.get(id) as string);
@@ -137,6 +181,32 @@ export function seedDiplomacyStore(db: Db, data: DiplomacyData): void {
       evidence: p.evidence,
       countryCodes: p.issuerCountryCode ? [p.issuerCountryCode] : [],
       wording: [p.title, p.purpose],
+    })),
+    ...data.trends.map((t) => ({
+      type: DIPLOMACY_FACT_TYPES.trends,
+      id: t.id,
+      evidence: t.evidence,
+      wording: [t.subject, t.change, t.timeReference],
+    })),
+    ...data.causalLinks.map((c) => ({
+      type: DIPLOMACY_FACT_TYPES.causalLinks,
+      id: c.id,
+      evidence: c.evidence,
+      wording: [c.cause, c.effect],
+    })),
+    ...data.statedPositions.map((s) => ({
+      type: DIPLOMACY_FACT_TYPES.statedPositions,
+      id: s.id,
+      evidence: s.evidence,
+      countryCodes: [s.statedByCountryCode],
+      wording: [s.occasion, ...s.aims],
+    })),
+    ...data.assessments.map((a) => ({
+      type: DIPLOMACY_FACT_TYPES.assessments,
+      id: a.id,
+      evidence: a.evidence,
+      countryCodes: a.aboutCountryCode ? [a.aboutCountryCode] : [],
+      wording: [a.holder, a.about],
     })),
   ]);
 }

@@ -11,10 +11,20 @@ export const FinanceFact = createUnionType({
   resolveType: (value) => (value as unknown as { __typename: string }).__typename,
 });
 
+// The union backs only the deprecated `financeFacts` and keeps the members it had; FinancialOutlook, added since, is
+// served by `Article.facts`.
+export const FINANCE_FACT_UNION_MEMBERS: ReadonlySet<string> = new Set([
+  "FinancialStabilityGap",
+  "FinancialRisk",
+  "FinancialMechanism",
+  "FinancialRegulatoryDialogue",
+]);
+
 /** The `type` each fact is indexed under in the paragraph index, by data-set key: one member of the union each. */
 export const FINANCE_FACT_TYPES = {
   gaps: "FinancialStabilityGap",
   risks: "FinancialRisk",
   mechanisms: "FinancialMechanism",
   dialogues: "FinancialRegulatoryDialogue",
+  outlooks: "FinancialOutlook",
 } as const;

@@ -24,6 +24,12 @@ export class FinancialMechanism extends CuratedRecord {
   @Field(() => String, { description: "Name, worded as in the article." })
   name!: string;
 
+  @Field(() => Boolean, {
+    description:
+      'Whether the article names it only as an example ("includes …", "such as …"): true means the mechanisms of its status it lists are not all there are.',
+  })
+  namedAsExample!: boolean;
+
   @Field(() => String, {
     nullable: true,
     description: 'When it is in place, as the article words it ("Currently"); null for forms still to explore.',

@@ -26,10 +26,15 @@ export class FinancialRegulatoryDialogue extends CuratedRecord {
   })
   exploredFormsExhaustive!: boolean;
 
-  @Field(() => [FinancialCooperationOutcome], { description: "What the article expects the cooperation to achieve." })
+  @Field(() => [FinancialCooperationOutcome], {
+    description: 'What the article says strengthening the dialogue will achieve ("This will … further enhancing …").',
+  })
   expectedOutcomes!: FinancialCooperationOutcome[];
 
-  @Field(() => String, { nullable: true, description: "Its stated purpose, verbatim from the article." })
+  @Field(() => String, {
+    nullable: true,
+    description: "Its stated purpose, verbatim from the article; null when the article states results but no purpose.",
+  })
   purpose!: string | null;
 }
 

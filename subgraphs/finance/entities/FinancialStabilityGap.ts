@@ -20,6 +20,12 @@ export class FinancialStabilityGap extends CuratedRecord {
   @Field(() => [FinancialStabilityDimension], { description: "What the shortfall threatens." })
   threatens!: FinancialStabilityDimension[];
 
+  @Field(() => String, {
+    nullable: true,
+    description: 'When the article places the shortfall, as it words it ("Currently"); it gives no dates.',
+  })
+  timeReference!: string | null;
+
   @Field(() => Boolean, {
     description: 'Whether `risks` is the article\'s complete list; false when it gives examples ("such as").',
   })

@@ -1,7 +1,7 @@
 import { Arg, Ctx, Directive, FieldResolver, Int, Resolver, Root } from "type-graphql";
 import { FactIndexEntry, loadFacts, paragraphArgument } from "../../kit/factIndex.js";
 import { Article } from "../entities/Article.js";
-import { FinanceFact } from "../entities/FinanceFact.js";
+import { FINANCE_FACT_UNION_MEMBERS, FinanceFact } from "../entities/FinanceFact.js";
 import { type FinanceContext, financeFactLoaders } from "../store/loaders.js";
 
 @Resolver(() => Article)
@@ -26,6 +26,8 @@ export class ArticleResolver {
     paragraph: number | null,
     @Ctx() { repository, loaders }: FinanceContext,
   ) {
-    return loadFacts(repository.factRefs(paragraphArgument(paragraph)), financeFactLoaders(loaders));
+    const refs = repository.factRefs(paragraphArgument(paragraph));
+    const members = refs.filter((ref) => FINANCE_FACT_UNION_MEMBERS.has(ref.type));
+    return loadFacts(members, financeFactLoaders(loaders));
   }
 }

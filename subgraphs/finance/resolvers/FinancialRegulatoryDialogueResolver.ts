@@ -76,7 +76,7 @@ export class FinancialRegulatoryDialogueResolver {
 
   @FieldResolver(() => [FinancialMechanism], {
     description:
-      'Existing mechanisms it will leverage. The article says "existing financing arrangements" without naming them: these are the existing mechanisms it lists.',
+      'Existing mechanisms it will leverage: "existing financing arrangements", which the article uses only for the arrangements based on major bilateral projects.',
   })
   leveragedMechanisms(@Root() dialogue: FinancialRegulatoryDialogueRecord, @Ctx() { loaders }: FinanceContext) {
     return loaders.leveragedMechanismsByDialogue.load(dialogue.id);

@@ -57,7 +57,10 @@ export class FinancialRiskResolver {
     return { id: risk.regionId };
   }
 
-  @FieldResolver(() => FinancialStabilityGap, { nullable: true, description: "The gap the risk belongs to." })
+  @FieldResolver(() => FinancialStabilityGap, {
+    nullable: true,
+    description: "The gap the article names beside the risk; it does not say the risk causes the gap.",
+  })
   gap(@Root() risk: FinancialRiskRecord, @Ctx() { loaders }: FinanceContext) {
     return risk.gapId ? loaders.gapsById.load(risk.gapId) : null;
   }

@@ -51,7 +51,10 @@ export class FinancialStabilityGapResolver {
     return { id: gap.regionId };
   }
 
-  @FieldResolver(() => [FinancialRisk], { description: "The financial risks behind the gap the article gives." })
+  @FieldResolver(() => [FinancialRisk], {
+    description:
+      "Financial challenges the article names beside the gap, in the same paragraph; it states no causal link between them.",
+  })
   risks(@Root() gap: FinancialStabilityGapRecord, @Ctx() { loaders }: FinanceContext) {
     return loaders.risksByGap.load(gap.id);
   }

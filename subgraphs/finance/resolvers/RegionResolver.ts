@@ -1,6 +1,7 @@
 import { Arg, Ctx, FieldResolver, Resolver, Root } from "type-graphql";
 import { FinancialMechanismKind, FinancialMechanismStatus, FinancialRiskKind } from "../entities/enums.js";
 import { FinancialMechanism } from "../entities/FinancialMechanism.js";
+import { FinancialOutlook } from "../entities/FinancialOutlook.js";
 import { FinancialRegulatoryDialogue } from "../entities/FinancialRegulatoryDialogue.js";
 import { FinancialRisk } from "../entities/FinancialRisk.js";
 import { FinancialStabilityGap } from "../entities/FinancialStabilityGap.js";
@@ -58,5 +59,13 @@ export class RegionResolver {
   })
   financialRegulatoryDialogues(@Root() region: Region, @Ctx() { loaders }: FinanceContext) {
     return loaders.dialoguesByRegion.load(region.id);
+  }
+
+  @FieldResolver(() => [FinancialOutlook], {
+    nullable: true,
+    description: "What the article expects financial cooperation to bring the region, in article order.",
+  })
+  financialOutlooks(@Root() region: Region, @Ctx() { loaders }: FinanceContext) {
+    return loaders.outlooksByRegion.load(region.id);
   }
 }

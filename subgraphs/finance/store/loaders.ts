@@ -25,6 +25,8 @@ export function createFinanceLoaders(repository: FinanceRepository) {
     dialoguesByPolicyDocument: groupedLoader(repository.dialoguesByPolicyDocument),
     dialoguesByMechanism: groupedLoader(repository.dialoguesByMechanism),
     dialoguesByGap: groupedLoader(repository.dialoguesByGap),
+    outlooksById: keyedLoader(repository.outlooksByIds, byId),
+    outlooksByRegion: groupedLoader(repository.outlooksByRegion),
   };
 }
 
@@ -37,6 +39,7 @@ export function financeFactLoaders(loaders: FinanceLoaders): FactLoaders {
     [FINANCE_FACT_TYPES.risks]: loaders.risksById,
     [FINANCE_FACT_TYPES.mechanisms]: loaders.mechanismsById,
     [FINANCE_FACT_TYPES.dialogues]: loaders.dialoguesById,
+    [FINANCE_FACT_TYPES.outlooks]: loaders.outlooksById,
   };
 }
 

@@ -17,6 +17,7 @@ import {
 import type { Db } from "../../kit/sqliteStore.js";
 import type {
   FinancialMechanismRecord,
+  FinancialOutlookRecord,
   FinancialRegulatoryDialogueRecord,
   FinancialRiskRecord,
   FinancialStabilityGapRecord,
@@ -185,6 +186,18 @@ export class FinanceRepository {
       },
       gapIds,
     );
+
+  outlooksByIds = (ids: readonly string[]) =>
+    selectRecordsByIds<FinancialOutlookRecord>(this.db, "financial_outlook", ids);
+  outlookPage = (regionId: string | null | undefined, page: Page) =>
+    selectRecordPage<FinancialOutlookRecord>(
+      this.db,
+      "financial_outlook",
+      filterBy([["region_id = ?", regionId]]),
+      page,
+    );
+  outlooksByRegion = (regionIds: readonly string[]) =>
+    selectGroupedRecords<FinancialOutlookRecord>(this.db, byColumn("financial_outlook", "region_id"), regionIds);
 
   factRefs = (paragraph: number | null): FactRef[] => selectFactRefs(this.db, paragraph);
   factIndexOfArticle = (articleId: string) => selectArticleFactIndex(this.db, articleId);

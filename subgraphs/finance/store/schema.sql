@@ -67,3 +67,11 @@ CREATE TABLE financial_dialogue_gap (
   PRIMARY KEY (dialogue_id, gap_id)
 );
 CREATE INDEX financial_dialogue_gap_by_gap ON financial_dialogue_gap (gap_id);
+
+CREATE TABLE financial_outlook (
+  id TEXT PRIMARY KEY,
+  position INTEGER NOT NULL,
+  region_id TEXT NOT NULL,
+  record TEXT NOT NULL
+);
+CREATE INDEX financial_outlook_by_region ON financial_outlook (region_id);

@@ -81,6 +81,12 @@ export function seedFinanceStore(db: Db, data: FinanceData): void {
     ),
   );
 
+  insertRows(
+    db,
+    "financial_outlook",
+    data.outlooks.map((o, position) => ({ id: o.id, position, region_id: o.regionId, record: json(o) })),
+  );
+
   db.exec(FACT_INDEX_DDL);
   indexFacts(db, [
     ...data.gaps.map((g) => ({
@@ -101,6 +107,12 @@ export function seedFinanceStore(db: Db, data: FinanceData): void {
       id: d.id,
       evidence: d.evidence,
       wording: [d.name, d.purpose],
+    })),
+    ...data.outlooks.map((o) => ({
+      type: FINANCE_FACT_TYPES.outlooks,
+      id: o.id,
+      evidence: o.evidence,
+      wording: [o.subject],
     })),
   ]);
 }

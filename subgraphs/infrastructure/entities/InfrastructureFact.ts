@@ -21,6 +21,17 @@ export const InfrastructureFact = createUnionType({
   resolveType: (value) => (value as unknown as { __typename: string }).__typename,
 });
 
+// The union backs only the deprecated `infrastructureFacts` and keeps the members it had; PublicGoodsRelation, added
+// since, is served by `Article.facts`.
+export const INFRASTRUCTURE_FACT_UNION_MEMBERS: ReadonlySet<string> = new Set([
+  "Initiative",
+  "InfrastructureProject",
+  "InfrastructureProjectOutcome",
+  "InfrastructureGap",
+  "PublicServiceCrisis",
+  "PriorityArea",
+]);
+
 /** The `type` each fact is indexed under in the paragraph index, by data-set key: one member of the union each. */
 export const INFRASTRUCTURE_FACT_TYPES = {
   initiatives: "Initiative",
@@ -29,4 +40,5 @@ export const INFRASTRUCTURE_FACT_TYPES = {
   gaps: "InfrastructureGap",
   publicServiceCrises: "PublicServiceCrisis",
   priorityAreas: "PriorityArea",
+  publicGoodsRelations: "PublicGoodsRelation",
 } as const;

@@ -20,6 +20,12 @@ export class InfrastructureGap extends CuratedRecord {
   @Field(() => [InfrastructureGapEffect], { description: "What the shortfall leads to, per the article." })
   effects!: InfrastructureGapEffect[];
 
+  @Field(() => String, {
+    nullable: true,
+    description: 'When the article places the shortfall, as it words it ("Currently"); it gives no dates.',
+  })
+  timeReference!: string | null;
+
   @Field(() => Boolean, {
     description:
       'Whether `crises` lists every affected country; false when the article gives examples ("countries like ...").',

@@ -6,13 +6,20 @@ import { PublicServiceCrisisEffect, PublicServiceCrisisTrigger } from "./enums.j
 
 @ObjectType({
   implements: [Node, Fact],
-  description: "Conflicts and political crises that public-service price adjustments caused in one country.",
+  description:
+    "Conflicts and political crises that public-service price adjustments caused: one claim the article makes about a group of countries.",
 })
 @Directive('@key(fields: "id")')
 @Directive(PUBLIC_TAG)
 export class PublicServiceCrisis extends CuratedRecord {
   @Field(() => ID, { description: "Opaque global id; `node(id:)` refetches it." })
   id!: string;
+
+  @Field(() => Boolean, {
+    description:
+      'Whether `countries` is the article\'s complete list; false when it gives examples ("countries like …").',
+  })
+  countriesExhaustive!: boolean;
 
   @Field(() => PublicServiceCrisisTrigger, { description: "What set the crises off." })
   trigger!: PublicServiceCrisisTrigger;

@@ -5,7 +5,7 @@ import { Node } from "../../kit/node.js";
 /** The shared Region entity: diplomacy owns its record; this subgraph adds priority areas and gaps by id. */
 @ObjectType({
   implements: [Node],
-  description: "A world region the article treats as one party: Latin America, whose states form CELAC.",
+  description: "A world region the article treats as one party, e.g. Latin America.",
 })
 @Directive('@key(fields: "id")')
 @Directive(PUBLIC_TAG)

@@ -30,6 +30,10 @@ export enum PublicServiceCrisisEffect {
   TRIGGERED_POLITICAL_CRISES = "TRIGGERED_POLITICAL_CRISES",
 }
 
+export enum PublicGoodsRelationKind {
+  CLOSELY_RELATED_TO = "CLOSELY_RELATED_TO",
+}
+
 export enum PriorityAreaKind {
   INFRASTRUCTURE_CONSTRUCTION = "INFRASTRUCTURE_CONSTRUCTION",
   RE_INDUSTRIALIZATION = "RE_INDUSTRIALIZATION",
@@ -80,6 +84,8 @@ registerEnumType(InfrastructureGapEffect, {
     PEOPLES_NEEDS_UNMET: { description: "Makes it difficult to meet the needs of the people." },
     POLITICAL_AND_SOCIAL_TURMOIL: {
       description: "Is closely related to the political and social turmoil many Latin American countries face.",
+      deprecationReason:
+        "The article relates the turmoil to the supply of public goods in general, not to one gap: see `PublicGoodsRelation`. No gap has this effect.",
     },
   },
 });
@@ -98,6 +104,14 @@ registerEnumType(PublicServiceCrisisEffect, {
   valuesConfig: {
     EXACERBATED_DOMESTIC_CONFLICTS: { description: "Exacerbated domestic conflicts." },
     TRIGGERED_POLITICAL_CRISES: { description: "Triggered political crises." },
+  },
+});
+
+registerEnumType(PublicGoodsRelationKind, {
+  name: "PublicGoodsRelationKind",
+  description: "How the article relates a condition to the supply of public goods, in its words.",
+  valuesConfig: {
+    CLOSELY_RELATED_TO: { description: '"is closely related to": a relation, with no direction of cause stated.' },
   },
 });
 

@@ -2,7 +2,7 @@ import { Arg, Ctx, Directive, FieldResolver, Int, Resolver, Root } from "type-gr
 import { ARTICLE_ID } from "../../kit/article.js";
 import { FactIndexEntry, loadFacts, paragraphArgument } from "../../kit/factIndex.js";
 import { Article } from "../entities/Article.js";
-import { InfrastructureFact } from "../entities/InfrastructureFact.js";
+import { INFRASTRUCTURE_FACT_UNION_MEMBERS, InfrastructureFact } from "../entities/InfrastructureFact.js";
 import { type InfrastructureContext, infrastructureFactLoaders } from "../store/loaders.js";
 
 @Resolver(() => Article)
@@ -30,6 +30,7 @@ export class ArticleResolver {
     const wanted = paragraphArgument(paragraph);
     // Every fact here comes from the one source article; another article key has none.
     if (article.id !== ARTICLE_ID) return [];
-    return loadFacts(repository.factRefs(wanted), infrastructureFactLoaders(loaders));
+    const members = repository.factRefs(wanted).filter((ref) => INFRASTRUCTURE_FACT_UNION_MEMBERS.has(ref.type));
+    return loadFacts(members, infrastructureFactLoaders(loaders));
   }
 }

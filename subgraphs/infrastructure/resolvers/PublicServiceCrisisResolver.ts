@@ -12,7 +12,7 @@ import { PublicServiceCrisisConnection } from "./connections.js";
 
 @ArgsType()
 class PublicServiceCrisisListArgs extends PageArgs {
-  @Field(() => ID, { nullable: true, description: "Only crises in this country (ISO alpha-2 code)." })
+  @Field(() => ID, { nullable: true, description: "Only crises naming this country (ISO alpha-2 code)." })
   countryCode?: string | null;
 }
 
@@ -20,7 +20,7 @@ class PublicServiceCrisisListArgs extends PageArgs {
 export class PublicServiceCrisisResolver {
   @Query(() => PublicServiceCrisisConnection, {
     nullable: true,
-    description: "Crises public-service price adjustments caused, one per country, in article order.",
+    description: "Crises public-service price adjustments caused, in article order; each names its countries.",
   })
   @Directive(PUBLIC_TAG)
   publicServiceCrises(
@@ -42,7 +42,7 @@ export class PublicServiceCrisisResolver {
     @Arg("id", () => ID, { nullable: true, description: "Global id (`PublicServiceCrisis.id`)." }) id: string | null,
     @Arg("handle", () => String, {
       nullable: true,
-      description: "Crisis handle, e.g. chile-public-service-price-crises.",
+      description: "Crisis handle, e.g. public-service-price-adjustment-crises.",
     })
     handle: string | null,
     @Ctx() { loaders }: InfrastructureContext,
@@ -50,9 +50,21 @@ export class PublicServiceCrisisResolver {
     return loadByIdOrHandle("PublicServiceCrisis", id, handle, (wanted) => loaders.crisesById.load(wanted));
   }
 
-  @FieldResolver(() => Country, { nullable: true, description: "Country where the crises happened." })
-  country(@Root() crisis: PublicServiceCrisisRecord) {
-    return { code: crisis.countryCode };
+  @FieldResolver(() => [Country], {
+    nullable: true,
+    description: "Countries the article names for the crises, in its order (see countriesExhaustive).",
+  })
+  countries(@Root() crisis: PublicServiceCrisisRecord): Country[] {
+    return crisis.countryCodes.map((code) => ({ code }));
+  }
+
+  @FieldResolver(() => Country, {
+    nullable: true,
+    description: "Null: a crisis record is one claim about a group of countries, see `countries`.",
+    deprecationReason: "The article makes one claim about a group of countries: use `countries`.",
+  })
+  country(): Country | null {
+    return null;
   }
 
   @FieldResolver(() => InfrastructureGap, { nullable: true, description: "The public-goods shortfall it exemplifies." })

@@ -1,6 +1,7 @@
 import { Ctx, FieldResolver, Resolver, Root } from "type-graphql";
 import { InfrastructureGap } from "../entities/InfrastructureGap.js";
 import { PriorityArea } from "../entities/PriorityArea.js";
+import { PublicGoodsRelation } from "../entities/PublicGoodsRelation.js";
 import { Region } from "../entities/Region.js";
 import type { InfrastructureContext } from "../store/loaders.js";
 
@@ -20,5 +21,13 @@ export class RegionResolver {
   })
   infrastructureGaps(@Root() region: Region, @Ctx() { loaders }: InfrastructureContext) {
     return loaders.gapsByRegion.load(region.id);
+  }
+
+  @FieldResolver(() => [PublicGoodsRelation], {
+    nullable: true,
+    description: "Relations the article draws between conditions in the region and the supply of public goods.",
+  })
+  publicGoodsRelations(@Root() region: Region, @Ctx() { loaders }: InfrastructureContext) {
+    return loaders.publicGoodsRelationsByRegion.load(region.id);
   }
 }

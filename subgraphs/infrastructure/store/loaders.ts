@@ -25,6 +25,8 @@ export function createInfrastructureLoaders(repository: InfrastructureRepository
     priorityAreasById: keyedLoader(repository.priorityAreasByIds, byId),
     priorityAreasByRegion: groupedLoader(repository.priorityAreasByRegion),
     factIndexByCountry: groupedLoader(repository.factIndexByCountry),
+    publicGoodsRelationsById: keyedLoader(repository.publicGoodsRelationsByIds, byId),
+    publicGoodsRelationsByRegion: groupedLoader(repository.publicGoodsRelationsByRegion),
   };
 }
 
@@ -39,6 +41,7 @@ export function infrastructureFactLoaders(loaders: InfrastructureLoaders): FactL
     [INFRASTRUCTURE_FACT_TYPES.gaps]: loaders.gapsById,
     [INFRASTRUCTURE_FACT_TYPES.publicServiceCrises]: loaders.crisesById,
     [INFRASTRUCTURE_FACT_TYPES.priorityAreas]: loaders.priorityAreasById,
+    [INFRASTRUCTURE_FACT_TYPES.publicGoodsRelations]: loaders.publicGoodsRelationsById,
   };
 }
 

@@ -23,6 +23,7 @@ import type {
   InitiativeRecord,
   PriorityAreaRecord,
   ProjectOutcomeRecord,
+  PublicGoodsRelationRecord,
   PublicServiceCrisisRecord,
 } from "../dataSet.js";
 import type { InfrastructureProjectStatus, InfrastructureSector } from "../entities/enums.js";
@@ -109,11 +110,20 @@ export class InfrastructureRepository {
     selectRecordPage<PublicServiceCrisisRecord>(
       this.db,
       "public_service_crisis",
-      filterBy([["country_code = ?", countryCode]]),
+      filterBy([["id IN (SELECT crisis_id FROM public_service_crisis_country WHERE country_code = ?)", countryCode]]),
       page,
     );
   crisesByCountry = (codes: readonly string[]) =>
-    selectGroupedRecords<PublicServiceCrisisRecord>(this.db, byColumn("public_service_crisis", "country_code"), codes);
+    selectGroupedRecords<PublicServiceCrisisRecord>(
+      this.db,
+      {
+        from: "public_service_crisis_country cc JOIN public_service_crisis c ON c.id = cc.crisis_id",
+        key: "cc.country_code",
+        record: "c.record",
+        orderBy: "c.position",
+      },
+      codes,
+    );
   crisesByGap = (gapIds: readonly string[]) =>
     selectGroupedRecords<PublicServiceCrisisRecord>(this.db, byColumn("public_service_crisis", "gap_id"), gapIds);
 
@@ -122,6 +132,12 @@ export class InfrastructureRepository {
   allPriorityAreas = () => selectAllRecords<PriorityAreaRecord>(this.db, "priority_area");
   priorityAreasByRegion = (regionIds: readonly string[]) =>
     selectGroupedRecords<PriorityAreaRecord>(this.db, byColumn("priority_area", "region_id"), regionIds);
+
+  publicGoodsRelationsByIds = (ids: readonly string[]) =>
+    selectRecordsByIds<PublicGoodsRelationRecord>(this.db, "public_goods_relation", ids);
+  allPublicGoodsRelations = () => selectAllRecords<PublicGoodsRelationRecord>(this.db, "public_goods_relation");
+  publicGoodsRelationsByRegion = (regionIds: readonly string[]) =>
+    selectGroupedRecords<PublicGoodsRelationRecord>(this.db, byColumn("public_goods_relation", "region_id"), regionIds);
 
   factRefs = (paragraph: number | null): FactRef[] => selectFactRefs(this.db, paragraph);
   factIndexOfArticle = (articleId: string) => selectArticleFactIndex(this.db, articleId);

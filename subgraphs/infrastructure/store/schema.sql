@@ -50,12 +50,19 @@ CREATE INDEX project_outcome_by_project ON project_outcome (project_id);
 CREATE TABLE public_service_crisis (
   id TEXT PRIMARY KEY,
   position INTEGER NOT NULL,
-  country_code TEXT NOT NULL,
   gap_id TEXT REFERENCES infrastructure_gap (id),
   record TEXT NOT NULL
 );
-CREATE INDEX public_service_crisis_by_country ON public_service_crisis (country_code);
 CREATE INDEX public_service_crisis_by_gap ON public_service_crisis (gap_id);
+
+-- Countries a crisis record names (one claim about a group of countries).
+CREATE TABLE public_service_crisis_country (
+  crisis_id TEXT NOT NULL REFERENCES public_service_crisis (id),
+  country_code TEXT NOT NULL,
+  position INTEGER NOT NULL,
+  PRIMARY KEY (crisis_id, country_code)
+);
+CREATE INDEX public_service_crisis_country_by_country ON public_service_crisis_country (country_code);
 
 CREATE TABLE priority_area (
   id TEXT PRIMARY KEY,
@@ -64,3 +71,11 @@ CREATE TABLE priority_area (
   record TEXT NOT NULL
 );
 CREATE INDEX priority_area_by_region ON priority_area (region_id);
+
+CREATE TABLE public_goods_relation (
+  id TEXT PRIMARY KEY,
+  position INTEGER NOT NULL,
+  region_id TEXT,
+  record TEXT NOT NULL
+);
+CREATE INDEX public_goods_relation_by_region ON public_goods_relation (region_id);

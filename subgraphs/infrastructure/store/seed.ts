@@ -53,18 +53,25 @@ export function seedInfrastructureStore(db: Db, data: InfrastructureData): void 
   insertRows(
     db,
     "public_service_crisis",
-    data.publicServiceCrises.map((c, position) => ({
-      id: c.id,
-      position,
-      country_code: c.countryCode,
-      gap_id: c.gapId,
-      record: json(c),
-    })),
+    data.publicServiceCrises.map((c, position) => ({ id: c.id, position, gap_id: c.gapId, record: json(c) })),
+  );
+  insertRows(
+    db,
+    "public_service_crisis_country",
+    data.publicServiceCrises.flatMap((c) =>
+      c.countryCodes.map((countryCode, position) => ({ crisis_id: c.id, country_code: countryCode, position })),
+    ),
   );
   insertRows(
     db,
     "priority_area",
     data.priorityAreas.map((a, position) => ({ id: a.id, position, region_id: a.regionId, record: json(a) })),
+  );
+
+  insertRows(
+    db,
+    "public_goods_relation",
+    data.publicGoodsRelations.map((r, position) => ({ id: r.id, position, region_id: r.regionId, record: json(r) })),
   );
 
   db.exec(FACT_INDEX_DDL);
@@ -108,13 +115,19 @@ export function seedInfrastructureStore(db: Db, data: InfrastructureData): void 
       type: INFRASTRUCTURE_FACT_TYPES.publicServiceCrises,
       id: c.id,
       evidence: c.evidence,
-      countryCodes: [c.countryCode],
+      countryCodes: c.countryCodes,
     })),
     ...data.priorityAreas.map((a) => ({
       type: INFRASTRUCTURE_FACT_TYPES.priorityAreas,
       id: a.id,
       evidence: a.evidence,
       wording: [a.name],
+    })),
+    ...data.publicGoodsRelations.map((r) => ({
+      type: INFRASTRUCTURE_FACT_TYPES.publicGoodsRelations,
+      id: r.id,
+      evidence: r.evidence,
+      wording: [r.subject, r.object],
     })),
   ]);
 }

@@ -44,10 +44,10 @@ describe("diplomacy data validation", () => {
     ],
     [
       "a paragraph the article does not have",
-      "regions.yaml",
+      "stated-positions.yaml",
       "paragraph: 5",
       "paragraph: 9",
-      /regions\.yaml: record "latin-america", field "evidence\.1\.paragraph": the article has no paragraph 9/,
+      /stated-positions\.yaml: record "china-willingness-on-third-policy-document", field "evidence\.0\.paragraph": the article has no paragraph 9/,
     ],
     [
       "an unknown reference",
@@ -83,6 +83,27 @@ describe("diplomacy data validation", () => {
       "  name: Chile",
       "  name: Chile\n  capital: Santiago",
       /countries\.yaml: record "CL", field "\(record\)": Unrecognized key: "capital"/,
+    ],
+    [
+      "an aim the article does not word so",
+      "stated-positions.yaml",
+      "    - better serve their respective development",
+      "    - serve their shared prosperity",
+      /stated-positions\.yaml: record "china-willingness-on-third-policy-document", field "aims\.1": "serve their shared prosperity" is not worded as in any evidence quote/,
+    ],
+    [
+      "a time frame the article does not give",
+      "trends.yaml",
+      "timeReference: In recent years",
+      "timeReference: Since 2015",
+      /trends\.yaml: record "cooperation-platforms-and-mechanisms-improved", field "timeReference": "Since 2015" is not worded as in any evidence quote/,
+    ],
+    [
+      "a causal link to an unknown major project",
+      "causal-links.yaml",
+      "majorProjectIds: &five-major-projects [unity, development, civilization, peace, people-to-people-bonds]",
+      "majorProjectIds: &five-major-projects [unity, prosperity]",
+      /causal-links\.yaml: record "major-projects-enhance-china-support", field "majorProjectIds": unknown reference "prosperity"/,
     ],
     [
       "a file that is not YAML",

@@ -47,7 +47,8 @@ describe("diplomacy resolvers", () => {
       code: "BR",
       name: "Brazil",
       evidence: [{ paragraph: 1, quote: "Brazilian President Lula da Silva" }],
-      region: { handle: "latin-america", name: "Latin America", organization: "CELAC" },
+      // The article names CELAC but never says which states it includes.
+      region: { handle: "latin-america", name: "Latin America", organization: null },
       headsOfState: [{ handle: "lula-da-silva", name: "Lula da Silva", office: "PRESIDENT", country: { code: "BR" } }],
       engagements: [
         {
@@ -161,6 +162,7 @@ describe("diplomacy resolvers", () => {
     ]);
     expect(article.p1?.filter((fact) => fact.__typename === "HeadOfState")).toHaveLength(3);
     expect(article.p4).toEqual([{ __typename: "Country", code: "UY" }]);
+    // The deprecated list keeps the types it had; the causal link citing paragraph 6 is in `Article.facts`.
     expect(article.p6).toEqual([]);
     expect(article.all).toHaveLength(7 + 1 + 3 + 2 + 6 + 5 + 2);
   });

@@ -33,14 +33,14 @@ describe("finance data validation", () => {
       "financial-stability-gaps.yaml",
       "    - paragraph: 3\n      quote: there is a significant gap",
       "    - paragraph: 4\n      quote: there is a significant gap",
-      /financial-stability-gaps\.yaml: record "financial-stability-public-goods", field "evidence\.0\.quote": quote is not verbatim in paragraph 4/,
+      /financial-stability-gaps\.yaml: record "financial-stability-public-goods", field "evidence\.1\.quote": quote is not verbatim in paragraph 4/,
     ],
     [
       "a paragraph the article does not have",
       "financial-regulatory-dialogues.yaml",
       "paragraph: 5",
       "paragraph: 8",
-      /financial-regulatory-dialogues\.yaml: record "central-bank-and-financial-regulator-dialogue", field "evidence\.3\.paragraph": the article has no paragraph 8/,
+      /financial-regulatory-dialogues\.yaml: record "central-bank-and-financial-regulator-dialogue", field "evidence\.2\.paragraph": the article has no paragraph 8/,
     ],
     [
       "wording that no evidence quote contains",

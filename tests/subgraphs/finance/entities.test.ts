@@ -85,6 +85,7 @@ describe("finance as a Federation 2 subgraph", () => {
       "financialRisks",
       "financialMechanisms",
       "financialRegulatoryDialogues",
+      "financialOutlooks",
     ]);
     expect(fieldsOf("PolicyDocument")).toEqual(["id", "financialCooperation", "financialMechanisms"]);
     expect(fieldsOf("Article")).toEqual(["id", "financeFactIndex", "financeFacts"]);
@@ -127,8 +128,9 @@ describe("finance as a Federation 2 subgraph", () => {
             participants: ["CENTRAL_BANKS", "FINANCIAL_REGULATORY_AUTHORITIES"],
           },
         ],
-        financialMechanisms: ALL_MECHANISMS,
-        existing: ALL_MECHANISMS.slice(0, 4),
+        // The dialogue leverages only "financing arrangements" (the project financing) and explores the new forms.
+        financialMechanisms: [ALL_MECHANISMS[0], ...ALL_MECHANISMS.slice(4)],
+        existing: ALL_MECHANISMS.slice(0, 1),
       },
       {
         __typename: "PolicyDocument",

@@ -33,7 +33,7 @@ describe("finance resolvers", () => {
     const { data, errors } = await subgraph.query(`{
       financialStabilityGaps { totalCount nodes { handle } }
       financialStabilityGap(handle: "financial-stability-public-goods") {
-        handle description threatens risksExhaustive region { id } evidence { paragraph quote }
+        handle description threatens timeReference risksExhaustive region { id } evidence { paragraph quote }
         risks { handle } addressedBy { handle }
       }
     }`);
@@ -46,9 +46,11 @@ describe("finance resolvers", () => {
       handle: "financial-stability-public-goods",
       description: "a significant gap in public goods related to financial stability",
       threatens: ["MACROECONOMIC_STABILITY"],
+      timeReference: "Currently",
       risksExhaustive: false,
       region: { id: gid("Region", "latin-america") },
       evidence: [
+        { paragraph: 3, quote: "Currently" },
         {
           paragraph: 3,
           quote:
@@ -154,7 +156,8 @@ describe("finance resolvers", () => {
       ],
     });
     const dialogue = [{ handle: "central-bank-and-financial-regulator-dialogue" }];
-    expect(data?.swaps).toEqual({ evidence: SPECIALIZED_MECHANISMS, regulatoryDialogues: dialogue });
+    // "leverage existing financing arrangements": the article calls only the project financing that.
+    expect(data?.swaps).toEqual({ evidence: SPECIALIZED_MECHANISMS, regulatoryDialogues: [] });
     expect(data?.leasing).toEqual({ evidence: NEW_FORMS, regulatoryDialogues: dialogue });
   });
 
@@ -187,6 +190,14 @@ describe("finance resolvers", () => {
     expect(data?.elsewhere).toEqual({ totalCount: 0 });
   });
 
+  it('flags every mechanism as named by example ("includes …", "such as …")', async () => {
+    const { data, errors } = await subgraph.query(`{ financialMechanisms { nodes { id namedAsExample } } }`);
+    expect(errors).toBeUndefined();
+    const page = data?.financialMechanisms as { nodes: { namedAsExample: boolean }[] } | undefined;
+    expect(page?.nodes).toHaveLength(7);
+    expect(page?.nodes.every((node) => node.namedAsExample)).toBe(true);
+  });
+
   it("serves the central-bank and regulator dialogue the third policy document emphasizes", async () => {
     const { data, errors } = await subgraph.query(`{
       financialRegulatoryDialogue(handle: "central-bank-and-financial-regulator-dialogue") {
@@ -201,21 +212,13 @@ describe("finance resolvers", () => {
       name: "dialogue and cooperation between the central banks and financial regulatory authorities of China and Latin America",
       participants: ["CENTRAL_BANKS", "FINANCIAL_REGULATORY_AUTHORITIES"],
       exploredFormsExhaustive: false,
-      expectedOutcomes: [
-        "FINANCIAL_STABILITY",
-        "DEVELOPMENT_CAPABILITIES",
-        "FINANCIAL_PUBLIC_GOODS_SUPPLY",
-        "ECONOMIC_AND_TRADE_COOPERATION",
-      ],
-      purpose: "further enhancing the supply of financial public goods in Latin America",
+      // "This will … further enhancing … and positively promoting …": results, not a purpose; financial stability and
+      // development capabilities are the innovative mechanisms' (FinancialOutlook), not the dialogue's.
+      expectedOutcomes: ["FINANCIAL_PUBLIC_GOODS_SUPPLY", "ECONOMIC_AND_TRADE_COOPERATION"],
+      purpose: null,
       emphasizedBy: { id: gid("PolicyDocument", "china-third-latin-america-policy-document") },
       region: { id: gid("Region", "latin-america") },
-      leveragedMechanisms: [
-        { handle: "bilateral-project-financing", status: "EXISTING" },
-        { handle: "china-latin-america-cooperation-fund", status: "EXISTING" },
-        { handle: "production-capacity-cooperation-investment-fund", status: "EXISTING" },
-        { handle: "currency-swaps", status: "EXISTING" },
-      ],
+      leveragedMechanisms: [{ handle: "bilateral-project-financing", status: "EXISTING" }],
       exploredMechanisms: [
         { handle: "panda-bonds", status: "TO_EXPLORE" },
         { handle: "insurance", status: "TO_EXPLORE" },
@@ -233,14 +236,54 @@ describe("finance resolvers", () => {
           quote:
             "This will not only leverage existing financing arrangements but also explore new forms of cooperation such as Panda bonds, insurance, and financial leasing, further enhancing the supply of financial public goods in Latin America and positively promoting bilateral economic and trade cooperation.",
         },
-        {
-          paragraph: 6,
-          quote:
-            "innovative China-Latin America financial cooperation mechanisms will help enhance Latin America's financial stability and development capabilities",
-        },
         { paragraph: 5, quote: "Recently, China released its third policy document on Latin America" },
       ],
     });
+  });
+
+  it("serves the outlook for innovative financial cooperation mechanisms (paragraph 6)", async () => {
+    const { data, errors } = await subgraph.query(`{
+      financialOutlooks(regionId: "${gid("Region", "latin-america")}") {
+        totalCount
+        nodes { handle subject sector expectedOutcomes region { id } evidence { paragraph quote } }
+      }
+      elsewhere: financialOutlooks(regionId: "${gid("Region", "africa")}") { totalCount }
+    }`);
+    expect(errors).toBeUndefined();
+    expect(data?.financialOutlooks).toEqual({
+      totalCount: 1,
+      nodes: [
+        {
+          handle: "innovative-financial-cooperation-mechanisms-outlook",
+          subject: "innovative China-Latin America financial cooperation mechanisms",
+          sector: "In the financial sector",
+          expectedOutcomes: ["FINANCIAL_STABILITY", "DEVELOPMENT_CAPABILITIES"],
+          region: { id: gid("Region", "latin-america") },
+          evidence: [
+            {
+              paragraph: 6,
+              quote:
+                "In the financial sector, innovative China-Latin America financial cooperation mechanisms will help enhance Latin America's financial stability and development capabilities.",
+            },
+          ],
+        },
+      ],
+    });
+    expect(data?.elsewhere).toEqual({ totalCount: 0 });
+  });
+
+  it("describes risks as named beside the stability gap, with no causal link", async () => {
+    const { data, errors } = await subgraph.query(`{
+      gap: __type(name: "FinancialStabilityGap") { fields { name description } }
+      risk: __type(name: "FinancialRisk") { fields { name description } }
+    }`);
+    expect(errors).toBeUndefined();
+    type Fields = { fields: { name: string; description: string }[] };
+    const describe = (type: unknown, field: string) =>
+      (type as Fields).fields.find((candidate) => candidate.name === field)?.description ?? "";
+    expect(describe(data?.gap, "risks")).toContain("states no causal link");
+    expect(describe(data?.risk, "gap")).toContain("does not say the risk causes the gap");
+    expect(`${describe(data?.gap, "risks")} ${describe(data?.risk, "gap")}`).not.toMatch(/behind|belongs to/);
   });
 
   it("filters dialogues by participant and policy document", async () => {

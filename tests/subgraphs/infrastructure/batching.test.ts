@@ -21,7 +21,7 @@ describe("infrastructure batching", () => {
   const nestedQuery = `query ($first: Int) {
     publicServiceCrises(first: $first) {
       nodes {
-        handle country { code }
+        handle countries { code }
         gap {
           handle crises { handle gap { handle } }
           addressedBy { handle projects { handle expectedOutcomes { handle project { handle } } initiative { handle } } addressedGaps { handle } }
@@ -36,7 +36,7 @@ describe("infrastructure batching", () => {
     const { errors } = await subgraph.query(nestedQuery, { first: 100 });
     expect(errors).toBeUndefined();
     expect(subgraph.store.executed.map((sql) => tableOf(sql) ?? sql).sort()).toEqual([
-      "infrastructure_gap", // gapsById: the 4 crises' gap; the nested crises' gap is then a per-request cache hit
+      "infrastructure_gap", // gapsById: the crises' gap; the nested crises' gap is then a per-request cache hit
       "infrastructure_project", // projectsByInitiative
       "infrastructure_project", // projectsById: the 4 outcomes' project
       "initiative", // initiativesById: the project's initiative
@@ -57,7 +57,7 @@ describe("infrastructure batching", () => {
       `query ($r: [_Any!]!) {
         _entities(representations: $r) {
           ... on Country { code infrastructureProjects { handle } publicServiceCrises { handle } }
-          ... on Region { id priorityAreas { handle } infrastructureGaps { handle } }
+          ... on Region { id priorityAreas { handle } infrastructureGaps { handle } publicGoodsRelations { handle } }
         }
       }`,
       { r: [...countries, ...countries, { __typename: "Region", id: gid("Region", "latin-america") }] },
@@ -68,7 +68,8 @@ describe("infrastructure batching", () => {
       "infrastructure_gap",
       "priority_area",
       "project_country",
-      "public_service_crisis",
+      "public_goods_relation",
+      "public_service_crisis_country",
     ]);
   });
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { INFRASTRUCTURE_DATA_DIR, loadInfrastructureData } from "../../../subgraphs/infrastructure/dataSet.js";
+import { SHARED_PRIORITY_AREA_IDS } from "../../../subgraphs/kit/infrastructureKeys.js";
 import { dataCorruption } from "../../support/dataCorruption.js";
 
 const rejectionOf = dataCorruption(INFRASTRUCTURE_DATA_DIR, loadInfrastructureData);
@@ -7,9 +8,9 @@ const rejectionOf = dataCorruption(INFRASTRUCTURE_DATA_DIR, loadInfrastructureDa
 describe("infrastructure data validation", () => {
   it("accepts the curated data", () => {
     const data = loadInfrastructureData();
-    expect(data.publicServiceCrises.map((crisis) => crisis.countryCode)).toEqual(["CL", "EC", "CO", "BO"]);
+    expect(data.publicServiceCrises.map((crisis) => crisis.countryCodes)).toEqual([["CL", "EC", "CO", "BO"]]);
     expect(data.projectOutcomes).toHaveLength(4);
-    expect(data.priorityAreas).toHaveLength(6);
+    expect(data.priorityAreas.map((area) => area.id)).toEqual([...SHARED_PRIORITY_AREA_IDS]);
   });
 
   it.each([
@@ -32,7 +33,7 @@ describe("infrastructure data validation", () => {
       "public-service-crises.yaml",
       "recurrence: repeatedly",
       "recurrence: three times",
-      /public-service-crises\.yaml: record "chile-public-service-price-crises", field "recurrence": "three times" is not worded as in any evidence quote/,
+      /public-service-crises\.yaml: record "public-service-price-adjustment-crises", field "recurrence": "three times" is not worded as in any evidence quote/,
     ],
     [
       "an unknown reference",
@@ -67,14 +68,14 @@ describe("infrastructure data validation", () => {
       "public-service-crises.yaml",
       "effects: [EXACERBATED_DOMESTIC_CONFLICTS, TRIGGERED_POLITICAL_CRISES]",
       "effects: [EXACERBATED_DOMESTIC_CONFLICTS, RIOTS]",
-      /public-service-crises\.yaml: record "chile-public-service-price-crises", field "effects\.1": Invalid option/,
+      /public-service-crises\.yaml: record "public-service-price-adjustment-crises", field "effects\.1": Invalid option/,
     ],
     [
       "a malformed country code",
       "public-service-crises.yaml",
-      "countryCode: EC",
-      "countryCode: Ecuador",
-      /public-service-crises\.yaml: record "ecuador-public-service-price-crises", field "countryCode": must be an ISO 3166-1 alpha-2 code/,
+      "countryCodes: [CL, EC, CO, BO]",
+      "countryCodes: [CL, Ecuador, CO, BO]",
+      /public-service-crises\.yaml: record "public-service-price-adjustment-crises", field "countryCodes\.1": must be an ISO 3166-1 alpha-2 code/,
     ],
     [
       "a duplicate id",

@@ -86,7 +86,7 @@ describe("infrastructure as a Federation 2 subgraph", () => {
         __typename: "Country",
         code: "CL",
         infrastructureProjects: [],
-        publicServiceCrises: [{ handle: "chile-public-service-price-crises" }],
+        publicServiceCrises: [{ handle: "public-service-price-adjustment-crises" }],
       },
       { __typename: "Country", code: "FR", infrastructureProjects: [], publicServiceCrises: [] },
       {
@@ -119,7 +119,7 @@ describe("infrastructure as a Federation 2 subgraph", () => {
   it("returns Country and Region stubs the gateway completes in diplomacy", async () => {
     const { data } = await subgraph.query(`{
       infrastructureProject(handle: "china-uruguay-500kv-ring-network-closure") { countries { __typename code } hostCountry { __typename code } }
-      publicServiceCrisis(handle: "colombia-public-service-price-crises") { country { __typename code } }
+      publicServiceCrisis(handle: "public-service-price-adjustment-crises") { countries { __typename code } }
       priorityArea(handle: "connectivity") { region { __typename id } }
     }`);
     expect(data).toEqual({
@@ -130,7 +130,9 @@ describe("infrastructure as a Federation 2 subgraph", () => {
         ],
         hostCountry: { __typename: "Country", code: "UY" },
       },
-      publicServiceCrisis: { country: { __typename: "Country", code: "CO" } },
+      publicServiceCrisis: {
+        countries: ["CL", "EC", "CO", "BO"].map((code) => ({ __typename: "Country", code })),
+      },
       priorityArea: { region: { __typename: "Region", id: gid("Region", "latin-america") } },
     });
   });

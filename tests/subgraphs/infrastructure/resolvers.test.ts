@@ -152,84 +152,106 @@ describe("infrastructure resolvers", () => {
     });
   });
 
-  it("serves the public-goods gap and one crisis per country it names, with typed effects (paragraph 3)", async () => {
+  it("serves the public-goods gap and the one group claim about its crises, with typed effects (paragraph 3)", async () => {
     const { data, errors } = await subgraph.query(`{
       infrastructureGaps { handle }
       infrastructureGap(handle: "infrastructure-public-goods-supply") {
-        description effects crisisCountriesExhaustive region { id }
-        crises { handle country { code } trigger effects recurrence timeReference gap { handle } evidence { paragraph quote } }
+        description effects timeReference crisisCountriesExhaustive region { id }
+        crises {
+          handle countries { code } countriesExhaustive country { code } trigger effects recurrence timeReference
+          gap { handle } evidence { paragraph quote }
+        }
         addressedBy { handle }
         evidence { paragraph quote }
       }
     }`);
     expect(errors).toBeUndefined();
     expect(data?.infrastructureGaps).toEqual([{ handle: "infrastructure-public-goods-supply" }]);
-    const crisis = (name: string, code: string) => ({
-      handle: `${name}-public-service-price-crises`,
-      country: { code },
-      trigger: "PUBLIC_SERVICE_PRICE_ADJUSTMENT",
-      effects: ["EXACERBATED_DOMESTIC_CONFLICTS", "TRIGGERED_POLITICAL_CRISES"],
-      recurrence: "repeatedly",
-      timeReference: null,
-      gap: { handle: "infrastructure-public-goods-supply" },
-      evidence: [{ paragraph: 3, quote: P3_CRISES }],
-    });
     expect(data?.infrastructureGap).toEqual({
       description: "the supply of infrastructure-related public goods is insufficient",
-      effects: ["PEOPLES_NEEDS_UNMET", "POLITICAL_AND_SOCIAL_TURMOIL"],
+      // The turmoil is "closely related to" public goods in general: a PublicGoodsRelation, not this gap's effect.
+      effects: ["PEOPLES_NEEDS_UNMET"],
+      timeReference: "Currently",
       crisisCountriesExhaustive: false,
       region: { id: gid("Region", "latin-america") },
-      crises: [crisis("chile", "CL"), crisis("ecuador", "EC"), crisis("colombia", "CO"), crisis("bolivia", "BO")],
+      // "countries like Chile, Ecuador, Colombia, and Bolivia": one claim about the group, its list not exhaustive.
+      crises: [
+        {
+          handle: "public-service-price-adjustment-crises",
+          countries: [{ code: "CL" }, { code: "EC" }, { code: "CO" }, { code: "BO" }],
+          countriesExhaustive: false,
+          country: null,
+          trigger: "PUBLIC_SERVICE_PRICE_ADJUSTMENT",
+          effects: ["EXACERBATED_DOMESTIC_CONFLICTS", "TRIGGERED_POLITICAL_CRISES"],
+          recurrence: "repeatedly",
+          timeReference: null,
+          gap: { handle: "infrastructure-public-goods-supply" },
+          evidence: [{ paragraph: 3, quote: P3_CRISES }],
+        },
+      ],
       addressedBy: [{ handle: "belt-and-road-initiative" }],
       evidence: [
+        { paragraph: 3, quote: "Currently" },
         {
           paragraph: 3,
           quote:
             "the supply of infrastructure-related public goods is insufficient, making it difficult to meet the needs of the people",
         },
-        {
-          paragraph: 3,
-          quote:
-            "the political and social turmoil faced by many Latin American countries is closely related to the insufficient supply of public goods",
-        },
+      ],
+    });
+  });
+
+  it("serves the turmoil as closely related to public goods in general, currently (paragraph 3)", async () => {
+    const { data, errors } = await subgraph.query(`{
+      publicGoodsRelations { handle subject relation object timeReference region { id } evidence { paragraph quote } }
+      turmoil: __type(name: "InfrastructureGapEffect") {
+        enumValues(includeDeprecated: true) { name isDeprecated }
+      }
+    }`);
+    expect(errors).toBeUndefined();
+    expect(data?.publicGoodsRelations).toEqual([
+      {
+        handle: "turmoil-related-to-public-goods-supply",
+        subject: "the political and social turmoil faced by many Latin American countries",
+        relation: "CLOSELY_RELATED_TO",
+        object: "the insufficient supply of public goods",
+        timeReference: "Currently",
+        region: { id: gid("Region", "latin-america") },
+        evidence: [
+          {
+            paragraph: 3,
+            quote:
+              "Currently, the political and social turmoil faced by many Latin American countries is closely related to the insufficient supply of public goods.",
+          },
+        ],
+      },
+    ]);
+    expect(data?.turmoil).toEqual({
+      enumValues: [
+        { name: "PEOPLES_NEEDS_UNMET", isDeprecated: false },
+        { name: "POLITICAL_AND_SOCIAL_TURMOIL", isDeprecated: true },
       ],
     });
   });
 
   it("filters and pages public-service crises", async () => {
-    const first = await subgraph.query<{
-      publicServiceCrises: {
-        totalCount: number;
-        pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; endCursor: string };
-        nodes: { country: { code: string } }[];
-      };
-    }>(
-      `{ publicServiceCrises(first: 3) { totalCount pageInfo { hasNextPage hasPreviousPage endCursor } nodes { country { code } } } }`,
-    );
-    const page = first.data?.publicServiceCrises;
-    expect(page?.totalCount).toBe(4);
-    expect(page?.nodes.map((node) => node.country.code)).toEqual(["CL", "EC", "CO"]);
-    expect(page?.pageInfo).toMatchObject({ hasNextPage: true, hasPreviousPage: false });
-    const second = await subgraph.query(
-      `query ($after: String) { publicServiceCrises(first: 3, after: $after) { totalCount pageInfo { hasNextPage hasPreviousPage } nodes { country { code } } } }`,
-      { after: page?.pageInfo.endCursor },
-    );
-    expect(second.data?.publicServiceCrises).toEqual({
-      totalCount: 4,
-      pageInfo: { hasNextPage: false, hasPreviousPage: true },
-      nodes: [{ country: { code: "BO" } }],
-    });
     const { data } = await subgraph.query(`{
+      all: publicServiceCrises { totalCount nodes { handle countries { code } } }
       ecuador: publicServiceCrises(countryCode: "EC") { totalCount nodes { handle } }
       uruguay: publicServiceCrises(countryCode: "UY") { totalCount nodes { handle } }
       empty: publicServiceCrises(first: 0) { totalCount nodes { handle } pageInfo { hasNextPage } }
-      one: publicServiceCrisis(handle: "bolivia-public-service-price-crises") { country { code } recurrence }
+      one: publicServiceCrisis(handle: "public-service-price-adjustment-crises") { countries { code } recurrence }
+      gone: publicServiceCrisis(handle: "bolivia-public-service-price-crises") { handle }
     }`);
+    const group = { handle: "public-service-price-adjustment-crises" };
+    const codes = [{ code: "CL" }, { code: "EC" }, { code: "CO" }, { code: "BO" }];
     expect(data).toEqual({
-      ecuador: { totalCount: 1, nodes: [{ handle: "ecuador-public-service-price-crises" }] },
+      all: { totalCount: 1, nodes: [{ ...group, countries: codes }] },
+      ecuador: { totalCount: 1, nodes: [group] },
       uruguay: { totalCount: 0, nodes: [] },
-      empty: { totalCount: 4, nodes: [], pageInfo: { hasNextPage: true } },
-      one: { country: { code: "BO" }, recurrence: "repeatedly" },
+      empty: { totalCount: 1, nodes: [], pageInfo: { hasNextPage: true } },
+      one: { countries: codes, recurrence: "repeatedly" },
+      gone: null,
     });
   });
 
@@ -263,7 +285,9 @@ describe("infrastructure resolvers", () => {
     }>(`{
       _entities(representations: [{ __typename: "Article", id: "${gid("Article", "china-latin-america-cooperation")}" }]) {
         ... on Article {
-          p3: infrastructureFacts(paragraph: 3) { __typename ... on PublicServiceCrisis { handle } ... on InfrastructureGap { handle } }
+          p3: infrastructureFacts(paragraph: 3) {
+            __typename ... on PublicServiceCrisis { handle } ... on InfrastructureGap { handle }
+          }
           p4: infrastructureFacts(paragraph: 4) { __typename }
           p7: infrastructureFacts(paragraph: 7) { __typename }
           p1: infrastructureFacts(paragraph: 1) { __typename }
@@ -276,10 +300,7 @@ describe("infrastructure resolvers", () => {
     const article = data?._entities[0];
     expect(article?.p3).toEqual([
       { __typename: "InfrastructureGap", handle: "infrastructure-public-goods-supply" },
-      { __typename: "PublicServiceCrisis", handle: "chile-public-service-price-crises" },
-      { __typename: "PublicServiceCrisis", handle: "ecuador-public-service-price-crises" },
-      { __typename: "PublicServiceCrisis", handle: "colombia-public-service-price-crises" },
-      { __typename: "PublicServiceCrisis", handle: "bolivia-public-service-price-crises" },
+      { __typename: "PublicServiceCrisis", handle: "public-service-price-adjustment-crises" },
     ]);
     expect(article?.p4?.map((fact) => fact.__typename)).toEqual([
       "Initiative",
@@ -292,7 +313,7 @@ describe("infrastructure resolvers", () => {
     expect(article?.p7).toEqual(Array.from({ length: 6 }, () => ({ __typename: "PriorityArea" })));
     expect(article?.p1).toEqual([]);
     expect(article?.p9).toEqual([]);
-    expect(article?.all).toHaveLength(1 + 1 + 4 + 1 + 4 + 6);
+    expect(article?.all).toHaveLength(1 + 1 + 4 + 1 + 1 + 6);
   });
 
   it("returns null for unknown ids", async () => {

@@ -1,0 +1,54 @@
+import { Arg, Args, ArgsType, Ctx, Directive, Field, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
+import { PageArgs, pageFromArgs, toConnection } from "../../kit/connection.js";
+import { PUBLIC_TAG } from "../../kit/contractTags.js";
+import { idArgument, loadByIdOrHandle } from "../../kit/lookup.js";
+import type { FinancialOutlookRecord } from "../dataSet.js";
+import { FinancialOutlook } from "../entities/FinancialOutlook.js";
+import { Region } from "../entities/Region.js";
+import type { FinanceContext } from "../store/loaders.js";
+import { FinancialOutlookConnection } from "./connections.js";
+
+@ArgsType()
+class FinancialOutlookListArgs extends PageArgs {
+  @Field(() => ID, { nullable: true, description: "Only outlooks for this region (its `id`)." })
+  regionId?: string | null;
+}
+
+@Resolver(() => FinancialOutlook)
+export class FinancialOutlookResolver {
+  @Query(() => FinancialOutlookConnection, {
+    nullable: true,
+    description: "What the article expects financial cooperation to achieve, in article order.",
+  })
+  @Directive(PUBLIC_TAG)
+  financialOutlooks(
+    @Args(() => FinancialOutlookListArgs) args: FinancialOutlookListArgs,
+    @Ctx() { repository }: FinanceContext,
+  ) {
+    const page = pageFromArgs(args);
+    const { nodes, total } = repository.outlookPage(idArgument("Region", args.regionId, "regionId"), page);
+    return toConnection(nodes, total, page);
+  }
+
+  @Query(() => FinancialOutlook, {
+    nullable: true,
+    description: "A financial outlook by id; null if unknown. Give `id` or `handle`.",
+  })
+  @Directive(PUBLIC_TAG)
+  financialOutlook(
+    @Arg("id", () => ID, { nullable: true, description: "Global id (`FinancialOutlook.id`)." }) id: string | null,
+    @Arg("handle", () => String, {
+      nullable: true,
+      description: "Outlook handle, e.g. innovative-financial-cooperation-mechanisms-outlook.",
+    })
+    handle: string | null,
+    @Ctx() { loaders }: FinanceContext,
+  ) {
+    return loadByIdOrHandle("FinancialOutlook", id, handle, (wanted) => loaders.outlooksById.load(wanted));
+  }
+
+  @FieldResolver(() => Region, { nullable: true, description: "Region the outlook is for (resolved by diplomacy)." })
+  region(@Root() outlook: FinancialOutlookRecord): Region | null {
+    return { id: outlook.regionId };
+  }
+}
