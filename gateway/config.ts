@@ -16,8 +16,10 @@ import { type HttpTimeouts, readHttpTimeouts } from "../platform/httpServer.js";
 import { fromProjectRoot } from "../platform/projectRoot.js";
 import { GATEWAY_DEFAULT_PORT, readSubgraphUrls, SUBGRAPHS, type SubgraphName } from "../platform/serviceCatalog.js";
 import { readOwnSigningSecrets, subgraphSecretsVariable } from "../platform/signatureConfig.js";
+import { readTraceDocument } from "../platform/telemetry/graphqlAttributes.js";
 import type { OperationLimits } from "./limits/limitDefinitions.js";
 import type { DocumentCacheSizes } from "./supergraph/documentCaches.js";
+import { readUsageConfig, type UsageConfig } from "./usage/usageConfig.js";
 
 export interface GatewayConfig {
   host: string;
@@ -63,6 +65,10 @@ export interface GatewayConfig {
   playgroundDir: string;
   /** Registered operations, served to the playground as example tabs. */
   operationsDir: string;
+  /** Record the GraphQL document on the gateway's spans (TRACE_GRAPHQL_DOCUMENT). */
+  traceDocument: boolean;
+  /** Usage recording (GATEWAY_USAGE_STORE); off when undefined. */
+  usage: UsageConfig | undefined;
 }
 
 export function readGatewayConfig(env: Env = process.env): GatewayConfig {
@@ -107,6 +113,8 @@ export function readGatewayConfig(env: Env = process.env): GatewayConfig {
     logVariables: readBoolean(env, "GATEWAY_LOG_VARIABLES", false),
     playgroundDir: fromProjectRoot("dist/playground"),
     operationsDir: fromProjectRoot("schema/operations"),
+    traceDocument: readTraceDocument(env),
+    usage: readUsageConfig(env),
   };
 }
 

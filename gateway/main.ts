@@ -1,4 +1,5 @@
 /** Gateway process entry (`npm run start:gateway`): read config, serve, stop cleanly on SIGTERM/SIGINT. */
+import "../platform/telemetry/preload.js"; // first: tracing starts before Express, HTTP and Apollo load
 import { runService } from "../platform/runService.js";
 import { readGatewayConfig } from "./config.js";
 import { startGateway } from "./server.js";

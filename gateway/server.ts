@@ -17,8 +17,10 @@ import { refuseInvalidUtf8 } from "../platform/httpErrors.js";
 import { createHttpServer } from "../platform/httpServer.js";
 import { listen } from "../platform/listen.js";
 import type { Logger } from "../platform/logger.js";
+import { metricsEnabled } from "../platform/metrics/metricsRegistry.js";
 import { disableApolloTelemetry, GRAPHQL_PATH } from "../platform/serviceCatalog.js";
 import type { GatewayConfig } from "./config.js";
+import { queryPlanCacheCounter } from "./metrics/queryPlanCacheCounter.js";
 import { readOperationExamples } from "./playground/operationExamples.js";
 import { clientMistakes } from "./plugins/clientMistakes.js";
 import { drainOnShutdown } from "./plugins/drainOnShutdown.js";
@@ -34,12 +36,15 @@ import { playground } from "./plugins/playground.js";
 import { readiness } from "./plugins/readiness.js";
 import { requestId } from "./plugins/requestId.js";
 import { requestLog } from "./plugins/requestLog.js";
+import { requestMetrics } from "./plugins/requestMetrics.js";
 import { responseSizeLimit } from "./plugins/responseSizeLimit.js";
 import { securityHeaders } from "./plugins/securityHeaders.js";
+import { usageReporting } from "./plugins/usageReporting.js";
 import { type GatewayContext, gatewayContextOf } from "./requestContext.js";
 import { documentCaches } from "./supergraph/documentCaches.js";
 import { SubgraphDirectory } from "./supergraph/subgraphDirectory.js";
 import { supergraphSource } from "./supergraph/supergraphSource.js";
+import { UsageRecorder } from "./usage/usageRecorder.js";
 
 export interface RunningGateway {
   /** GraphQL endpoint. */
@@ -64,6 +69,8 @@ function gatewayPlugins(
     securityHeaders(),
     requestId(),
     requestLog(logger, { graphqlPath: GRAPHQL_PATH, logVariables: config.logVariables }),
+    ...(metricsEnabled() ? [requestMetrics(GRAPHQL_PATH)] : []),
+    ...(config.usage ? [usageReporting(new UsageRecorder(config.usage, logger))] : []),
     health(),
     readiness(() => subgraphs.list(), drain, logger),
     playground({
@@ -107,6 +114,9 @@ export async function startGateway(config: GatewayConfig, logger: Logger): Promi
     supergraphSdl: supergraphSource(config),
     buildService: subgraphs.buildService,
     __exposeQueryPlanExperimental: config.queryPlan,
+    // The gateway's own OpenTelemetry spans (gateway.request/validate/plan/execute/fetch); the document only on request.
+    telemetry: { includeDocument: config.traceDocument },
+    experimental_didResolveQueryPlan: metricsEnabled() ? queryPlanCacheCounter() : undefined,
     logger,
   });
   const apollo = new ApolloServer<GatewayContext>({

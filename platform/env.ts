@@ -45,6 +45,10 @@ export function readString(env: Env, name: string, fallback: string): string {
   return raw(env, name) ?? fallback;
 }
 
+export function readOptionalString(env: Env, name: string): string | undefined {
+  return raw(env, name);
+}
+
 export function readUrl(env: Env, name: string, fallback: string): string {
   const value = raw(env, name) ?? fallback;
   let url: URL;

@@ -1,10 +1,11 @@
 /**
- * One JSON log line per HTTP request, written when its response is finished: request id, method, path, status and
- * duration, plus what the caller adds. GraphQL requests log at info; probes and static assets at debug, so they do
+ * One JSON log line per HTTP request, written when its response is finished: request id, trace id (when tracing),
+ * method, path, status and duration, plus what the caller adds. GraphQL requests log at info; probes and static assets at debug, so they do
  * not drown the traffic that matters.
  */
 import type { RequestHandler, Response } from "express";
 import type { Logger } from "./logger.js";
+import { activeTraceId } from "./telemetry/tracing.js";
 
 export interface RequestLogOptions {
   graphqlPath: string;
@@ -19,10 +20,12 @@ export function requestLogHandler(logger: Logger, options: RequestLogOptions): R
     const started = process.hrtime.bigint();
     // Read now: Express rewrites req.url while a mounted handler (the GraphQL endpoint) runs.
     const { method, path } = req;
+    const traceId = activeTraceId(); // the request's HTTP span is active here; absent while tracing is off
     res.once("finish", () => {
       const graphql = path === options.graphqlPath;
       const line = {
         requestId: options.requestIdOf(res),
+        ...(traceId && { traceId }),
         method,
         path,
         status: res.statusCode,

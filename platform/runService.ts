@@ -5,6 +5,7 @@
  */
 import { ConfigError } from "./env.js";
 import { createProcessLogger, type Logger } from "./logger.js";
+import { startObservability } from "./observability.js";
 import { disableApolloTelemetry } from "./serviceCatalog.js";
 import { stopOnSignals } from "./shutdown.js";
 
@@ -39,8 +40,13 @@ export async function runService<Config extends ShutdownSettings>(service: Servi
   const logger = createProcessLogger(service.name, service.title);
   try {
     const config = service.readConfig();
+    const observability = await startObservability(service.name, logger);
     const started = await service.start(config, logger);
-    stopOnSignals(() => started.stop(), logger, config.shutdownTimeoutMs + 1_000, {
+    const stop = async () => {
+      await started.stop();
+      await observability.stop();
+    };
+    stopOnSignals(stop, logger, config.shutdownTimeoutMs + 1_000, {
       begin: () => started.beginDrain?.(),
       delayMs: config.drainDelayMs ?? 0,
     });

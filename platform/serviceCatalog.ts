@@ -31,6 +31,11 @@ export function portVariable(name: string): string {
   return `${name.toUpperCase()}_PORT`;
 }
 
+/** Environment variable holding the port a service serves Prometheus /metrics on (e.g. GATEWAY_METRICS_PORT). */
+export function metricsPortVariable(name: string): string {
+  return `${name.toUpperCase().replace(/[^A-Z0-9]/g, "_")}_METRICS_PORT`;
+}
+
 /** Environment variable holding the URL the gateway (or the router signer) calls a subgraph at (e.g. FINANCE_URL). */
 export function urlVariable(name: SubgraphName): string {
   return `${name.toUpperCase()}_URL`;

@@ -2,6 +2,7 @@
 import type { Logger } from "../../platform/logger.js";
 import { type SubgraphName, urlVariable } from "../../platform/serviceCatalog.js";
 import type { GatewayConfig } from "../config.js";
+import { observedFetcher } from "./observedFetcher.js";
 import { SubgraphDataSource } from "./subgraphDataSource.js";
 
 export interface SubgraphEndpoint {
@@ -24,12 +25,14 @@ export class SubgraphDirectory {
     this.endpoints.set(name, { name, url: target });
     const { subgraphTimeoutMs, subgraphMaxSockets, subgraphDedupe } = this.config;
     const signingSecret = this.config.subgraphSigningSecrets[name as SubgraphName] ?? this.config.signingSecret;
-    return new SubgraphDataSource(
+    const source = new SubgraphDataSource(
       name,
       target,
       { signingSecret, timeoutMs: subgraphTimeoutMs, maxSockets: subgraphMaxSockets, dedupeInflight: subgraphDedupe },
       this.logger,
     );
+    source.fetcher = observedFetcher(name, source.fetcher);
+    return source;
   };
 
   list(): SubgraphEndpoint[] {

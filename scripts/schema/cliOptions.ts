@@ -4,6 +4,7 @@ import { parseArgs } from "node:util";
 import { fromProjectRoot } from "../../platform/projectRoot.js";
 import { type CiEnvironment, ciEnvironment } from "./ciEnvironment.js";
 import { CheckInputError } from "./commandIo.js";
+import { parseUsageOption, type UsageOption } from "./usage/usageOption.js";
 
 export const REPORT_FORMATS = ["text", "json", "github", "markdown"] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
@@ -19,10 +20,13 @@ export interface SchemaRunOptions {
   ci: CiEnvironment;
   maxDepth?: number;
   maxAliases?: number;
+  /** Recorded traffic (`--usage`, `--since`) that counts like registered operations in the breaking-change check. */
+  usage?: UsageOption;
 }
 
 export const USAGE = `Usage: npm run schema:check -- [--base <git-ref>] [--format text|json|github|markdown]
                                    [--root <dir>] [--subgraphs <dir>] [--max-depth <n>] [--max-aliases <n>]
+                                   [--usage <store> [--since <period>]]
   --base <git-ref>    compare against the schema committed at this ref (default: the pull request's target
                       branch, else the fork point from main, else on main the previous commit; the report says which)
   --format <format>   text (default), json, github (workflow-command annotations), markdown (pull-request comment)
@@ -31,7 +35,9 @@ export const USAGE = `Usage: npm run schema:check -- [--base <git-ref>] [--forma
   --root <dir>        repository root holding schema/ (default: this project)
   --subgraphs <dir>   read <name>.graphql subgraph SDLs from <dir> instead of building the subgraphs from code
   --max-depth <n>     fail operations deeper than n
-  --max-aliases <n>   fail operations with more than n aliases`;
+  --max-aliases <n>   fail operations with more than n aliases
+  --usage <store>     also check changes against the operations the gateway recorded (GATEWAY_USAGE_STORE)
+  --since <period>    recorded usage from this long ago (30d, 12h, 2w) or this date (YYYY-MM-DD); default 30d`;
 
 export function parseSchemaRunOptions(argv: readonly string[], env: NodeJS.ProcessEnv = process.env): SchemaRunOptions {
   let values: ReturnType<typeof parse>["values"];
@@ -48,6 +54,7 @@ export function parseSchemaRunOptions(argv: readonly string[], env: NodeJS.Proce
     ci: ciEnvironment(env),
     maxDepth: positiveInteger("--max-depth", values["max-depth"]),
     maxAliases: positiveInteger("--max-aliases", values["max-aliases"]),
+    usage: parseUsageOption(values.usage, values.since),
   };
 }
 
@@ -83,6 +90,8 @@ function parse(argv: readonly string[]) {
       subgraphs: { type: "string" },
       "max-depth": { type: "string" },
       "max-aliases": { type: "string" },
+      usage: { type: "string" },
+      since: { type: "string" },
     },
   });
 }

@@ -3,6 +3,7 @@
  * MAX_BATCH_SIZE keys, so one request's statement and result stay bounded however many keys it asks for.
  */
 import DataLoader from "dataloader";
+import { observedBatch } from "./batchObservation.js";
 
 export const MAX_BATCH_SIZE = 500;
 
@@ -27,7 +28,9 @@ export function keyedLoader<V>(
   return new DataLoader<string, V | null>(
     async (keys) =>
       loadStrings(keys, (valid) => {
-        const byKey = new Map(fetchMany(valid).map((value) => [keyOf(value), value]));
+        const byKey = new Map(
+          observedBatch(fetchMany.name, valid, () => fetchMany(valid)).map((value) => [keyOf(value), value]),
+        );
         return (key) => byKey.get(key) ?? null;
       }),
     { maxBatchSize: MAX_BATCH_SIZE },
@@ -41,7 +44,7 @@ export function groupedLoader<V>(
     async (keys) =>
       loadStrings(keys, (valid) => {
         const groups = new Map<string, V[]>();
-        for (const { key, record } of fetchMany(valid)) {
+        for (const { key, record } of observedBatch(fetchMany.name, valid, () => fetchMany(valid))) {
           const group = groups.get(key);
           if (group) group.push(record);
           else groups.set(key, [record]);

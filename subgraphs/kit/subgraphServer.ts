@@ -22,7 +22,9 @@ import { REQUEST_ID_HEADER, settleRequestId } from "../../platform/requestIdHead
 import { requestLogHandler } from "../../platform/requestLogHandler.js";
 import { securityHeaders } from "../../platform/securityHeaders.js";
 import { GRAPHQL_PATH, portVariable } from "../../platform/serviceCatalog.js";
+import { readTraceDocument } from "../../platform/telemetry/graphqlAttributes.js";
 import { frontDoor, skipIfClientGone } from "./frontDoor.js";
+import { requestObservation } from "./requestObservation.js";
 
 /** The gateway's body limit defaults to 1 MB; a subgraph request is the gateway's, plus entity representations. */
 const MAX_BODY_BYTES = 2 * 1024 * 1024;
@@ -92,6 +94,7 @@ export async function startSubgraphServer<Context extends BaseContext>(
           };
         },
       },
+      requestObservation<Context>({ traceDocument: readTraceDocument() }),
       ApolloServerPluginInlineTraceDisabled(),
       ApolloServerPluginLandingPageDisabled(),
       ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: options.shutdownTimeoutMs ?? 10_000 }),

@@ -2,6 +2,7 @@
 import { readFileSync } from "node:fs";
 import type { Db } from "./sqliteStore.js";
 import { openSqliteStore, type SqliteStoreOptions } from "./sqliteStore.js";
+import { observeStatements } from "./statementObservation.js";
 import type { OpenedStore } from "./subgraphService.js";
 
 export interface StoreParts<Data, Repository, Loaders> {
@@ -36,6 +37,7 @@ export function openSubgraphStore<Data, Repository, Loaders>(
   const store = openSqliteStore(databasePath, readFileSync(parts.ddlPath, "utf8"), options);
   parts.seed(store.db, data);
   store.resetExecuted();
+  observeStatements(store.db); // after seeding: only request-time statements are traced and counted
   const repository = parts.createRepository(store.db);
   return {
     repository,

@@ -5,6 +5,8 @@ import { contractVariants } from "../contract.js";
 import { type Finding, finding } from "../findings.js";
 import { changeCounts, changeFindings } from "../schemaChanges.js";
 import { schemaPaths } from "../schemaPaths.js";
+import { recordedUsageFindings } from "../usage/recordedUsageFindings.js";
+import { readUsageOption } from "../usage/usageOption.js";
 
 export const breakingChangesCheck: SchemaCheck = {
   name: "breaking-changes",
@@ -20,7 +22,12 @@ export const breakingChangesCheck: SchemaCheck = {
     }
     const count = plural(comparison.changes.length, "change");
     findings.push(finding("info", "BASE", `base: ${comparison.label} — ${comparison.why}; ${count}`));
-    findings.push(...changeFindings(comparison.changes, "API", context.locate()));
+    const { usage } = context.options;
+    findings.push(
+      ...(usage
+        ? recordedUsageFindings(comparison.changes, readUsageOption(usage), "API", context.locate())
+        : changeFindings(comparison.changes, "API", context.locate())),
+    );
     findings.push(...(await staleApprovals(context, comparison)));
     return { findings, counts: changeCounts(comparison.changes) };
   },
