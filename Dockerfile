@@ -50,12 +50,18 @@ RUN --mount=type=secret,id=npm_ca \
 FROM base AS runtime
 ENV NODE_ENV=production \
     HOST=0.0.0.0 \
-    APOLLO_TELEMETRY_DISABLED=1
+    APOLLO_TELEMETRY_DISABLED=1 \
+    GATEWAY_METRICS_PORT=9464 \
+    DIPLOMACY_METRICS_PORT=9464 \
+    INFRASTRUCTURE_METRICS_PORT=9464 \
+    FINANCE_METRICS_PORT=9464 \
+    ROUTER_SIGNER_METRICS_PORT=9464
 COPY --from=prod-deps /app/node_modules ./node_modules
 COPY --from=build /runtime ./
 # The base image's `node` user, by number so Kubernetes' runAsNonRoot can verify it.
 USER 1000:1000
-EXPOSE 4000 4001 4002 4003
+# 9464: Prometheus /metrics of whichever service the container runs (internal only: compose never publishes it).
+EXPOSE 4000 4001 4002 4003 9464
 # Probes the gateway's readiness by default; compose passes each service its own URL (or set HEALTHCHECK_URL).
 HEALTHCHECK --interval=10s --timeout=5s --start-period=30s --retries=3 \
   CMD ["node", "dist/deploy/healthcheck.js"]

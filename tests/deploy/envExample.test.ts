@@ -6,6 +6,7 @@ import { readSignerConfig } from "../../deploy/signer/signerConfig.js";
 import { readGatewayConfig } from "../../gateway/config.js";
 import type { Env } from "../../platform/env.js";
 import { createLogger } from "../../platform/logger.js";
+import { readMetricsPort } from "../../platform/metrics/metricsPort.js";
 import { fromProjectRoot } from "../../platform/projectRoot.js";
 import { SUBGRAPH_NAMES } from "../../platform/serviceCatalog.js";
 import { readSubgraphConfig } from "../../subgraphs/kit/subgraphConfig.js";
@@ -31,6 +32,7 @@ const readers: Record<string, (env: Env) => unknown> = {
   gateway: (env) => readGatewayConfig(env),
   "router-signer": (env) => readSignerConfig(env),
   logger: (env) => createLogger("any", env).level,
+  metrics: (env) => [...SUBGRAPH_NAMES, "gateway", "router-signer"].map((name) => readMetricsPort(name, env)),
 };
 
 function baseEnv(): Record<string, string> {

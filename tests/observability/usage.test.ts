@@ -41,6 +41,9 @@ function usageReport(...args: string[]): Promise<{ code: number; stdout: string;
   });
 }
 
+// Each schema check composes and checks the whole real schema in a child process: slow on a busy machine.
+const CHECK_TIMEOUT_MS = 240_000;
+
 describe("usage recording and schema checks against real traffic", () => {
   const dir = mkdtempSync(join(tmpdir(), "usage-store-"));
   const store = join(dir, "usage.sqlite");
@@ -64,7 +67,7 @@ describe("usage recording and schema checks against real traffic", () => {
       await federation.stop(); // the gateway writes what it still holds on the way out
     }
     workspace = await RealSchemaWorkspace.committed();
-  });
+  }, CHECK_TIMEOUT_MS);
 
   afterAll(() => {
     workspace?.remove();
@@ -122,37 +125,45 @@ describe("usage recording and schema checks against real traffic", () => {
     expect(bad.stderr.trim().split("\n")).toHaveLength(1);
   });
 
-  it("fails removing a field only an unregistered recorded operation uses, naming it, its client and count", async () => {
-    workspace.reset();
-    await workspace.editSubgraph(...removeField("FinancialRisk"));
-    const { code, report } = await workspace.check("--usage", store, "--since", "30d");
-    expect(code).toBe(1);
-    const removal = findingsOf(report, "breaking-changes").find((f) => f.coordinate === "FinancialRisk.evidence");
-    expect(removal?.severity).toBe("error");
-    expect(removal?.detail).toMatch(
-      /breaks operations recorded since .*:\n {2}RiskEvidence \[[0-9a-f]{8}\] — 3 requests from partner-feed 0\.9 \(3\)/,
-    );
-    expect(removal?.detail).not.toContain("FinancialRisks");
-    expect(findingsOf(report, "breaking-changes").find((f) => f.code === "USAGE")?.message).toMatch(
-      /3 operations, 3 clients, 6 requests/,
-    );
-  });
+  it(
+    "fails removing a field only an unregistered recorded operation uses, naming it, its client and count",
+    async () => {
+      workspace.reset();
+      await workspace.editSubgraph(...removeField("FinancialRisk"));
+      const { code, report } = await workspace.check("--usage", store, "--since", "30d");
+      expect(code).toBe(1);
+      const removal = findingsOf(report, "breaking-changes").find((f) => f.coordinate === "FinancialRisk.evidence");
+      expect(removal?.severity).toBe("error");
+      expect(removal?.detail).toMatch(
+        /breaks operations recorded since .*:\n {2}RiskEvidence \[[0-9a-f]{8}\] — 3 requests from partner-feed 0\.9 \(3\)/,
+      );
+      expect(removal?.detail).not.toContain("FinancialRisks");
+      expect(findingsOf(report, "breaking-changes").find((f) => f.code === "USAGE")?.message).toMatch(
+        /3 operations, 3 clients, 6 requests/,
+      );
+    },
+    CHECK_TIMEOUT_MS,
+  );
 
-  it("passes removing a field nobody used, with a note; without --usage it fails as before", async () => {
-    workspace.reset();
-    await workspace.editSubgraph(...removeField("FinancialStabilityGap"));
-    const withUsage = await workspace.check("--usage", store);
-    const removal = findingsOf(withUsage.report, "breaking-changes").find(
-      (f) => f.coordinate === "FinancialStabilityGap.evidence",
-    );
-    expect(removal).toMatchObject({ severity: "info", code: "FIELD_REMOVED" });
-    expect(removal?.message).toMatch(/^BREAKING \(unused\) API:/);
-    expect(removal?.detail).toMatch(
-      /^passes: no registered operation uses it, and none of the 6 requests recorded since/,
-    );
-    expect(withUsage.code, withUsage.stdout).toBe(0);
+  it(
+    "passes removing a field nobody used, with a note; without --usage it fails as before",
+    async () => {
+      workspace.reset();
+      await workspace.editSubgraph(...removeField("FinancialStabilityGap"));
+      const withUsage = await workspace.check("--usage", store);
+      const removal = findingsOf(withUsage.report, "breaking-changes").find(
+        (f) => f.coordinate === "FinancialStabilityGap.evidence",
+      );
+      expect(removal).toMatchObject({ severity: "info", code: "FIELD_REMOVED" });
+      expect(removal?.message).toMatch(/^BREAKING \(unused\) API:/);
+      expect(removal?.detail).toMatch(
+        /^passes: no registered operation uses it, and none of the 6 requests recorded since/,
+      );
+      expect(withUsage.code, withUsage.stdout).toBe(0);
 
-    const withoutUsage = await workspace.check();
-    expect(withoutUsage.code).toBe(1);
-  });
+      const withoutUsage = await workspace.check();
+      expect(withoutUsage.code).toBe(1);
+    },
+    CHECK_TIMEOUT_MS,
+  );
 });
