@@ -17,12 +17,14 @@ import { createHttpServer, type HttpTimeouts } from "../../platform/httpServer.j
 import { isUnexpected, maskedError } from "../../platform/internalErrors.js";
 import { listen } from "../../platform/listen.js";
 import type { Logger } from "../../platform/logger.js";
+import { metricsEnabled } from "../../platform/metrics/metricsRegistry.js";
 import { ReplayCache } from "../../platform/replayCache.js";
 import { REQUEST_ID_HEADER, settleRequestId } from "../../platform/requestIdHeader.js";
 import { requestLogHandler } from "../../platform/requestLogHandler.js";
 import { securityHeaders } from "../../platform/securityHeaders.js";
 import { GRAPHQL_PATH, portVariable } from "../../platform/serviceCatalog.js";
 import { readTraceDocument } from "../../platform/telemetry/graphqlAttributes.js";
+import { tracingStarted } from "../../platform/telemetry/tracing.js";
 import { frontDoor, skipIfClientGone } from "./frontDoor.js";
 import { requestObservation } from "./requestObservation.js";
 
@@ -94,7 +96,10 @@ export async function startSubgraphServer<Context extends BaseContext>(
           };
         },
       },
-      requestObservation<Context>({ traceDocument: readTraceDocument() }),
+      // Unobserved (tracing and metrics off), requests skip the observation hooks entirely.
+      ...(tracingStarted() || metricsEnabled()
+        ? [requestObservation<Context>({ traceDocument: readTraceDocument() })]
+        : []),
       ApolloServerPluginInlineTraceDisabled(),
       ApolloServerPluginLandingPageDisabled(),
       ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: options.shutdownTimeoutMs ?? 10_000 }),

@@ -1,7 +1,7 @@
 /**
  * The compose services as local processes: each Node service's command and environment come from docker-compose.yml
  * (plus the image's ENV), and only what Docker's networking provides is translated: service hostnames and container
- * ports become loopback and free ports, 0.0.0.0 becomes 127.0.0.1.
+ * ports (service and metrics) become loopback and free ports, 0.0.0.0 becomes 127.0.0.1.
  */
 import type { ComposeService } from "./composeFile.js";
 import { freePorts } from "./services.js";
@@ -32,8 +32,10 @@ export async function localServices(
   names: string[],
   imageEnv: Record<string, string>,
 ): Promise<LocalStack> {
-  const ports = await freePorts(names.length);
+  const ports = await freePorts(names.length * 2);
   const hostPort = new Map(names.map((name, index) => [name, ports[index] as number]));
+  // Every container serves /metrics on the same port in its own network namespace; here they need one each.
+  const metricsPort = new Map(names.map((name, index) => [name, ports[names.length + index] as number]));
   // A container port as reached from other containers (`http://diplomacy:4001`) or from inside (`127.0.0.1:4001`).
   const rewrites: [RegExp, string][] = names.flatMap((name) => {
     const [, containerPort] = listenVariable(services[name] as ComposeService);
@@ -50,6 +52,7 @@ export async function localServices(
     for (const [key, value] of Object.entries(env)) {
       if (key === "HOST" && value === "0.0.0.0") env[key] = "127.0.0.1";
       else if (key === portVariable) env[key] = String(port);
+      else if (key.endsWith("_METRICS_PORT")) env[key] = String(metricsPort.get(name));
       else env[key] = localUrl(value);
     }
     const healthcheck = (service.healthcheck?.test ?? [])
