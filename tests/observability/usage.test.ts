@@ -16,19 +16,16 @@ import { findingsOf } from "../schema/schemaWorkspace.js";
 import { RealSchemaWorkspace } from "./support/realSchemaWorkspace.js";
 
 const REGISTERED = readFileSync(fromProjectRoot("schema", "operations", "finance", "financialRisks.graphql"), "utf8");
-/** Not registered: the only operation that selects FinancialRisk.evidence. */
-const RISK_EVIDENCE = `query RiskEvidence { financialRisks(kind: HIGH_DEBT_PRESSURE) { nodes { name evidence { paragraph quote } } } }`;
+/** Not registered: the only operation that selects FinancialRisk.region. */
+const RISK_REGIONS = `query RiskRegions { financialRisks(kind: HIGH_DEBT_PRESSURE) { nodes { name region { id } } } }`;
 const COUNTRY_BY_LITERAL = `query CountryByLiteral { country(code: "UY") { name } }`;
 
 const WEB = { "apollographql-client-name": "web-app", "apollographql-client-version": "1.4.0" };
 const PARTNER = { "apollographql-client-name": "partner-feed", "apollographql-client-version": "0.9" };
 
-const removeField = (type: string) =>
-  [
-    "finance",
-    `type ${type}\n  @tag(name: "public")\n{\n  """Paragraphs and verbatim quotes of the article this fact comes from."""\n  evidence: [Evidence!]!\n\n`,
-    `type ${type}\n  @tag(name: "public")\n{\n`,
-  ] as const;
+/** Removes `region` from FinancialRisk ("risk") or FinancialStabilityGap ("gap") in the finance SDL. */
+const removeRegion = (of: "risk" | "gap") =>
+  ["finance", `\n  """Region that faces the ${of}."""\n  region: Region\n`, "\n"] as const;
 
 function usageReport(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
@@ -61,7 +58,7 @@ describe("usage recording and schema checks against real traffic", () => {
         }
       };
       await run(REGISTERED, "FinancialRisks", WEB, 2);
-      await run(RISK_EVIDENCE, "RiskEvidence", PARTNER, 3);
+      await run(RISK_REGIONS, "RiskRegions", PARTNER, 3);
       await run(COUNTRY_BY_LITERAL, "CountryByLiteral", {}, 1);
     } finally {
       await federation.stop(); // the gateway writes what it still holds on the way out
@@ -77,19 +74,19 @@ describe("usage recording and schema checks against real traffic", () => {
   it("records each operation by name and client, with what it touched and how often", () => {
     const usage = readRecordedUsage(store, Date.now() - 3_600_000);
     const byName = new Map(usage.operations.map((operation) => [operation.name, operation]));
-    expect([...byName.keys()].sort()).toEqual(["CountryByLiteral", "FinancialRisks", "RiskEvidence"]);
-    expect(byName.get("RiskEvidence")).toMatchObject({
+    expect([...byName.keys()].sort()).toEqual(["CountryByLiteral", "FinancialRisks", "RiskRegions"]);
+    expect(byName.get("RiskRegions")).toMatchObject({
       type: "query",
       requests: 3,
       clients: [{ name: "partner-feed", version: "0.9", requests: 3 }],
     });
-    expect([...(byName.get("RiskEvidence")?.coordinates ?? [])].sort()).toEqual(
+    expect([...(byName.get("RiskRegions")?.coordinates ?? [])].sort()).toEqual(
       expect.arrayContaining([
         "Query.financialRisks",
         "Query.financialRisks.kind",
         "FinancialRiskKind.HIGH_DEBT_PRESSURE",
-        "FinancialRisk.evidence",
-        "Evidence.quote",
+        "FinancialRisk.region",
+        "Region.id",
       ]),
     );
     expect(byName.get("FinancialRisks")?.clients).toEqual([{ name: "web-app", version: "1.4.0", requests: 2 }]);
@@ -111,11 +108,11 @@ describe("usage recording and schema checks against real traffic", () => {
     const { code, stdout } = await usageReport("--store", store, "--since", "1d");
     expect(code).toBe(0);
     expect(stdout).toMatch(/: 3 operations, 3 clients, 6 requests/);
-    expect(stdout).toContain("  FinancialRisk.evidence — 3 requests: partner-feed 0.9 (3)\n");
+    expect(stdout).toContain("  FinancialRisk.region — 3 requests: partner-feed 0.9 (3)\n");
     expect(stdout).toContain("  FinancialRisk.name — 5 requests: partner-feed 0.9 (3), web-app 1.4.0 (2)\n");
     const unused = stdout.slice(stdout.indexOf("Fields nobody used"), stdout.indexOf("Used fields"));
-    expect(unused).toContain("  FinancialStabilityGap.evidence\n");
-    expect(unused).not.toContain("FinancialRisk.evidence");
+    expect(unused).toContain("  FinancialStabilityGap.region\n");
+    expect(unused).not.toContain("FinancialRisk.region");
   });
 
   it("usage:report answers --help, and a bad flag with one line", async () => {
@@ -129,13 +126,13 @@ describe("usage recording and schema checks against real traffic", () => {
     "fails removing a field only an unregistered recorded operation uses, naming it, its client and count",
     async () => {
       workspace.reset();
-      await workspace.editSubgraph(...removeField("FinancialRisk"));
+      await workspace.editSubgraph(...removeRegion("risk"));
       const { code, report } = await workspace.check("--usage", store, "--since", "30d");
       expect(code).toBe(1);
-      const removal = findingsOf(report, "breaking-changes").find((f) => f.coordinate === "FinancialRisk.evidence");
+      const removal = findingsOf(report, "breaking-changes").find((f) => f.coordinate === "FinancialRisk.region");
       expect(removal?.severity).toBe("error");
       expect(removal?.detail).toMatch(
-        /breaks operations recorded since .*:\n {2}RiskEvidence \[[0-9a-f]{8}\] — 3 requests from partner-feed 0\.9 \(3\)/,
+        /breaks operations recorded since .*:\n {2}RiskRegions \[[0-9a-f]{8}\] — 3 requests from partner-feed 0\.9 \(3\)/,
       );
       expect(removal?.detail).not.toContain("FinancialRisks");
       expect(findingsOf(report, "breaking-changes").find((f) => f.code === "USAGE")?.message).toMatch(
@@ -149,10 +146,10 @@ describe("usage recording and schema checks against real traffic", () => {
     "passes removing a field nobody used, with a note; without --usage it fails as before",
     async () => {
       workspace.reset();
-      await workspace.editSubgraph(...removeField("FinancialStabilityGap"));
+      await workspace.editSubgraph(...removeRegion("gap"));
       const withUsage = await workspace.check("--usage", store);
       const removal = findingsOf(withUsage.report, "breaking-changes").find(
-        (f) => f.coordinate === "FinancialStabilityGap.evidence",
+        (f) => f.coordinate === "FinancialStabilityGap.region",
       );
       expect(removal).toMatchObject({ severity: "info", code: "FIELD_REMOVED" });
       expect(removal?.message).toMatch(/^BREAKING \(unused\) API:/);
