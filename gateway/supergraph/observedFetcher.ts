@@ -1,7 +1,10 @@
-/** A subgraph fetch as a span named after the subgraph, and its duration in the fetch-duration histogram. */
+/**
+ * A subgraph fetch as a span named after the subgraph, carrying its trace context to the subgraph, and its duration
+ * in the fetch-duration histogram.
+ */
 import type { RemoteGraphQLDataSource } from "@apollo/gateway";
 import { metricsEnabled } from "../../platform/metrics/metricsRegistry.js";
-import { inSpan, tracingStarted } from "../../platform/telemetry/tracing.js";
+import { inSpan, tracingStarted, withTraceContext } from "../../platform/telemetry/tracing.js";
 import { subgraphFetchDuration } from "../metrics/gatewayMetrics.js";
 import { SubgraphTimeoutError } from "./subgraphFetcher.js";
 
@@ -14,7 +17,13 @@ export function observedFetcher(subgraph: string, fetcher: Fetcher): Fetcher {
     const started = process.hrtime.bigint();
     const record = (outcome: string) =>
       subgraphFetchDuration()?.observe({ subgraph, outcome }, Number(process.hrtime.bigint() - started) / 1e9);
-    return inSpan(`subgraph ${subgraph}`, { "graphql.subgraph.name": subgraph }, () => fetcher(url, init)).then(
+    // The subgraph continues this span's trace: the W3C traceparent goes with the request.
+    const send = () =>
+      fetcher(url, {
+        ...init,
+        headers: withTraceContext({ ...(init?.headers as Record<string, string> | undefined) }),
+      });
+    return inSpan(`subgraph ${subgraph}`, { "graphql.subgraph.name": subgraph }, send).then(
       (response) => {
         record(response.ok ? "ok" : "error");
         return response;

@@ -2,7 +2,7 @@
  * Spans this project creates itself (subgraph fetches, DataLoader batches, SQL statements) and the trace id the log
  * lines carry. While tracing is off these helpers run the work directly, so the request path pays nothing.
  */
-import { type Attributes, type Span, SpanStatusCode, trace } from "@opentelemetry/api";
+import { type Attributes, context, propagation, type Span, SpanStatusCode, trace } from "@opentelemetry/api";
 
 const tracer = trace.getTracer("china-latam-federation");
 let started = false;
@@ -60,4 +60,15 @@ export function activeTraceId(): string | undefined {
   if (!started) return undefined;
   const context = trace.getActiveSpan()?.spanContext();
   return context && trace.isSpanContextValid(context) ? context.traceId : undefined;
+}
+
+/**
+ * `headers` plus the W3C `traceparent` (and `tracestate`) of the active span, for an HTTP client the SDK does not
+ * instrument (the gateway calls subgraphs with undici's Pool); unchanged while tracing is off.
+ */
+export function withTraceContext<T extends Record<string, string>>(headers: T): T {
+  if (!started) return headers;
+  const carrier = { ...headers };
+  propagation.inject(context.active(), carrier);
+  return carrier;
 }
