@@ -48,6 +48,7 @@ export class CountryResolver {
     return country.regionId ? loaders.regionsById.load(country.regionId) : null;
   }
 
+  @Directive("@listSize(assumedSize: 3)")
   @FieldResolver(() => [HeadOfState], { description: "Its heads of state the article names." })
   headsOfState(@Root() country: CountryRecord, @Ctx() { loaders }: DiplomacyContext) {
     return loaders.headsOfStateByCountry.load(country.code);
@@ -70,6 +71,7 @@ export class CountryResolver {
     return factConnection(selected, args, diplomacyFactLoaders(loaders));
   }
 
+  @Directive("@listSize(assumedSize: 5)")
   @FieldResolver(() => [Engagement], {
     description: "Diplomatic exchanges involving the country (as participant or host).",
   })

@@ -12,6 +12,7 @@ import { loadAll } from "./loadAll.js";
 
 @Resolver(() => MajorProject)
 export class MajorProjectResolver {
+  @Directive("@listSize(assumedSize: 10)")
   @Query(() => [MajorProject], {
     nullable: true,
     description: "The Five Major Projects, in the order the article lists them.",
