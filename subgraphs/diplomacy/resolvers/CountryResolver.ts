@@ -79,11 +79,13 @@ export class CountryResolver {
     return loaders.engagementsByCountry.load(country.code);
   }
 
+  @Directive("@listSize(assumedSize: 3)")
   @FieldResolver(() => [StatedPosition], { description: "Positions and commitments the country stated." })
   statedPositions(@Root() country: CountryRecord, @Ctx() { loaders }: DiplomacyContext) {
     return loaders.statedPositionsByCountry.load(country.code);
   }
 
+  @Directive("@listSize(assumedSize: 4)")
   @FieldResolver(() => [Assessment], { description: "Views others hold about the country, per the article." })
   assessments(@Root() country: CountryRecord, @Ctx() { loaders }: DiplomacyContext) {
     return loaders.assessmentsAboutCountry.load(country.code);

@@ -49,6 +49,7 @@ export class MajorProjectResolver {
     return project.announcedByCountryCode ? loaders.countriesByCode.load(project.announcedByCountryCode) : null;
   }
 
+  @Directive("@listSize(assumedSize: 3)")
   @FieldResolver(() => [CooperationParty], {
     description: 'Who jointly promotes it: "the two sides", China and Latin America.',
   })
@@ -60,6 +61,7 @@ export class MajorProjectResolver {
     return [...countries, ...regions];
   }
 
+  @Directive("@listSize(assumedSize: 8)")
   @FieldResolver(() => [CausalLink], { description: "What the article says the project brings about or guides." })
   causalLinks(@Root() project: MajorProjectRecord, @Ctx() { loaders }: DiplomacyContext) {
     return loaders.causalLinksByMajorProject.load(project.id);

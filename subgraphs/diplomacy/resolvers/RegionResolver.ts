@@ -33,6 +33,7 @@ export class RegionResolver {
     return loaders.countriesByRegion.load(region.id);
   }
 
+  @Directive("@listSize(assumedSize: 4)")
   @FieldResolver(() => [Assessment], {
     description: "Views and outlooks the article attributes to the region's countries.",
   })

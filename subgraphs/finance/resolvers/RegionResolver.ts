@@ -65,6 +65,7 @@ export class RegionResolver {
     return loaders.dialoguesByRegion.load(region.id);
   }
 
+  @Directive("@listSize(assumedSize: 3)")
   @FieldResolver(() => [FinancialOutlook], {
     nullable: true,
     description: "What the article expects financial cooperation to bring the region, in article order.",

@@ -25,6 +25,7 @@ export class RegionResolver {
     return loaders.gapsByRegion.load(region.id);
   }
 
+  @Directive("@listSize(assumedSize: 3)")
   @FieldResolver(() => [PublicGoodsRelation], {
     nullable: true,
     description: "Relations the article draws between conditions in the region and the supply of public goods.",
