@@ -119,8 +119,9 @@ export function readGatewayConfig(env: Env = process.env): GatewayConfig {
 }
 
 /**
- * Defaults leave every registered operation (depth ≤ 6, cost ≤ 1300 at their page sizes, ≤ 170 tokens) and
- * GraphiQL's introspection query room to spare.
+ * Defaults leave every registered operation (depth ≤ 6, cost ≤ 5,200 at their page sizes and declared list sizes,
+ * ≤ 170 tokens), a full page of 100 facts with their evidence (9,527) and GraphiQL's introspection query room to
+ * spare; one unpaged `regions → countries → region → countries` chain (10,850) is over the cost limit.
  */
 function readOperationLimits(env: Env): OperationLimits {
   return {
@@ -129,7 +130,7 @@ function readOperationLimits(env: Env): OperationLimits {
     maxDepth: readInteger(env, "GATEWAY_MAX_DEPTH", 10, { min: 1, max: 100 }),
     maxAliases: readInteger(env, "GATEWAY_MAX_ALIASES", 15, { min: 0, max: 1_000 }),
     maxRootFields: readInteger(env, "GATEWAY_MAX_ROOT_FIELDS", 10, { min: 1, max: 1_000 }),
-    maxCost: readInteger(env, "GATEWAY_MAX_COST", 5_000, { min: 1, max: 1_000_000 }),
+    maxCost: readInteger(env, "GATEWAY_MAX_COST", 10_000, { min: 1, max: 1_000_000 }),
     maxDirectives: readInteger(env, "GATEWAY_MAX_DIRECTIVES", 20, { min: 0, max: 1_000 }),
     maxBatchOperations: readInteger(env, "GATEWAY_MAX_BATCH_OPERATIONS", 0, { min: 0, max: 100 }),
   };

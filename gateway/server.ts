@@ -20,6 +20,7 @@ import type { Logger } from "../platform/logger.js";
 import { metricsEnabled } from "../platform/metrics/metricsRegistry.js";
 import { disableApolloTelemetry, GRAPHQL_PATH } from "../platform/serviceCatalog.js";
 import type { GatewayConfig } from "./config.js";
+import { trackListSizes } from "./limits/listSizes.js";
 import { queryPlanCacheCounter } from "./metrics/queryPlanCacheCounter.js";
 import { readOperationExamples } from "./playground/operationExamples.js";
 import { clientMistakes } from "./plugins/clientMistakes.js";
@@ -64,6 +65,7 @@ function gatewayPlugins(
   httpServer: Server,
   subgraphs: SubgraphDirectory,
   drain: DrainState,
+  gateway: ApolloGateway,
 ): GatewayPlugin[] {
   return [
     securityHeaders(),
@@ -80,7 +82,7 @@ function gatewayPlugins(
       examples: config.playground ? readOperationExamples(config.operationsDir, logger) : [],
       queryPlan: config.queryPlan,
     }),
-    operationLimits(config.limits),
+    operationLimits(config.limits, trackListSizes(gateway)),
     clientMistakes(),
     responseSizeLimit(config.maxResponseBytes),
     operationResolution(),
@@ -106,7 +108,6 @@ export async function startGateway(config: GatewayConfig, logger: Logger): Promi
   const httpServer = createHttpServer(app, config.httpTimeouts);
   const drain = new DrainState();
   const subgraphs = new SubgraphDirectory(config, logger);
-  const plugins = gatewayPlugins(config, logger, httpServer, subgraphs, drain);
 
   const caches = documentCaches(config.caches);
   const gateway = new ApolloGateway({
@@ -119,6 +120,7 @@ export async function startGateway(config: GatewayConfig, logger: Logger): Promi
     experimental_didResolveQueryPlan: metricsEnabled() ? queryPlanCacheCounter() : undefined,
     logger,
   });
+  const plugins = gatewayPlugins(config, logger, httpServer, subgraphs, drain, gateway);
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
     introspection: config.introspection,

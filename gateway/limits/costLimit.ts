@@ -1,10 +1,12 @@
 /**
  * The cost limit, checked per request because page sizes may come from variables. Apollo Server hands every request
  * with the same query text the same parsed document, so the estimate is cached per document and per value of the
- * variables that set page sizes: repeated operations cost a map lookup, not a walk of the document.
+ * variables that set page sizes: repeated operations cost a map lookup, not a walk of the document. Unpaged lists
+ * are charged at their declared size (listSizes.ts), looked up for the schema the request runs against.
  */
 import { type DocumentNode, type GraphQLError, type GraphQLSchema, Kind, validate, visit } from "graphql";
 import { costRule } from "./armorRules.js";
+import type { ListSizes } from "./listSizes.js";
 import { PAGE_SIZE_ARGUMENTS, withLiteralPageSizes } from "./pageSizes.js";
 
 /** Distinct page-size variable values remembered per document; a client cycling through more only misses the cache. */
@@ -33,10 +35,19 @@ export type CostCheck = (
   variables: Readonly<Record<string, unknown>> | undefined,
 ) => GraphQLError | undefined;
 
-export function costLimit(maxCost: number): CostCheck {
+/** The declared list sizes of the supergraph a schema was built from; none known charges unpaged lists as one. */
+export type ListSizesOf = (schema: GraphQLSchema) => ListSizes | undefined;
+
+export function costLimit(maxCost: number, listSizesOf: ListSizesOf = () => undefined): CostCheck {
   const rules = [costRule(maxCost)];
-  const costs = new WeakMap<DocumentNode, DocumentCosts>();
+  // Per schema, so a supergraph update with new list sizes never reuses a verdict reached under the old ones.
+  const costsBySchema = new WeakMap<GraphQLSchema, WeakMap<DocumentNode, DocumentCosts>>();
   return (schema, document, variables) => {
+    let costs = costsBySchema.get(schema);
+    if (!costs) {
+      costs = new WeakMap();
+      costsBySchema.set(schema, costs);
+    }
     let known = costs.get(document);
     if (!known) {
       known = { pageSizeVariables: pageSizeVariablesOf(document), verdicts: new Map() };
@@ -48,7 +59,8 @@ export function costLimit(maxCost: number): CostCheck {
     );
     let verdict = known.verdicts.get(key);
     if (verdict === undefined) {
-      verdict = validate(schema, withLiteralPageSizes(schema, document, variables), rules)[0] ?? null;
+      verdict =
+        validate(schema, withLiteralPageSizes(schema, document, variables, listSizesOf(schema)), rules)[0] ?? null;
       if (known.verdicts.size >= VERDICTS_PER_DOCUMENT) known.verdicts.clear();
       known.verdicts.set(key, verdict);
     }

@@ -2,7 +2,8 @@
  * The operation as the cost estimate should see it: every `first`/`last` a literal page size. graphql-armor only
  * multiplies by literal `first`/`last`, so a page size sent as a variable, or left to the default, would count as 1;
  * here a variable becomes the value the request sends (or its declared default), and an omitted or null page size
- * on a field that takes one becomes the API's default page size.
+ * on a field that takes one becomes the API's default page size. An unpaged list field with a declared size
+ * (listSizes.ts) gets that size as its `first`, so its selection is charged once per item, multiplied through nesting.
  */
 import {
   type ArgumentNode,
@@ -17,6 +18,7 @@ import {
   visitWithTypeInfo,
 } from "graphql";
 import { DEFAULT_PAGE_SIZE } from "../../platform/pageSize.js";
+import type { ListSizes } from "./listSizes.js";
 
 export const PAGE_SIZE_ARGUMENTS = ["first", "last"];
 
@@ -39,6 +41,7 @@ export function withLiteralPageSizes(
   schema: GraphQLSchema,
   document: DocumentNode,
   variables: Readonly<Record<string, unknown>> | undefined,
+  listSizes: ListSizes = new Map(),
 ): DocumentNode {
   const defaults = declaredDefaults(document);
   const pageSizeOf = (value: ValueNode): ValueNode => {
@@ -56,6 +59,9 @@ export function withLiteralPageSizes(
       Field: {
         leave(field: FieldNode): FieldNode {
           const takesPageSize = typeInfo.getFieldDef()?.args.some((arg) => arg.name === "first") ?? false;
+          const declaredSize = takesPageSize
+            ? undefined
+            : listSizes.get(`${typeInfo.getParentType()?.name}.${field.name.value}`);
           const given = field.arguments ?? [];
           const pageArguments: ArgumentNode[] = given.map((argument) =>
             PAGE_SIZE_ARGUMENTS.includes(argument.name.value)
@@ -68,6 +74,14 @@ export function withLiteralPageSizes(
               kind: Kind.ARGUMENT,
               name: { kind: Kind.NAME, value: "first" },
               value: intValue(DEFAULT_PAGE_SIZE),
+            });
+          }
+          // Only the cost rule reads this document, so a `first` the field does not declare is never validated.
+          if (declaredSize !== undefined) {
+            pageArguments.push({
+              kind: Kind.ARGUMENT,
+              name: { kind: Kind.NAME, value: "first" },
+              value: intValue(declaredSize),
             });
           }
           return { ...field, arguments: pageArguments };

@@ -4,14 +4,14 @@
  */
 import { GraphQLError } from "graphql";
 import { armorRules } from "../limits/armorRules.js";
-import { costLimit } from "../limits/costLimit.js";
+import { costLimit, type ListSizesOf } from "../limits/costLimit.js";
 import { documentLimits } from "../limits/documentLimits.js";
 import type { OperationLimits } from "../limits/limitDefinitions.js";
 import { rootFieldLimitRule } from "../limits/rootFieldLimitRule.js";
 import type { GatewayPlugin } from "./gatewayPlugin.js";
 
-export function operationLimits(limits: OperationLimits): GatewayPlugin {
-  const checkCost = costLimit(limits.maxCost);
+export function operationLimits(limits: OperationLimits, listSizesOf: ListSizesOf): GatewayPlugin {
+  const checkCost = costLimit(limits.maxCost, listSizesOf);
   return {
     name: "operation-limits",
     graphqlHandlers: [documentLimits(limits)],

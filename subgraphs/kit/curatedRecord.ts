@@ -1,7 +1,7 @@
 /** Base of every fact type: its readable handle, the evidence it cites, and (for maintainers) its data file. */
 import { Directive, Field, ObjectType } from "type-graphql";
 import { INTERNAL_TAG } from "./contractTags.js";
-import { Evidence } from "./evidence.js";
+import { EVIDENCE_LIST_SIZE, Evidence } from "./evidence.js";
 
 // Never returned itself, so type-graphql leaves it out of the schema; subclasses inherit its fields.
 @ObjectType()
@@ -11,6 +11,7 @@ export abstract class CuratedRecord {
   })
   handle!: string;
 
+  @Directive(EVIDENCE_LIST_SIZE)
   @Field(() => [Evidence], { description: "Paragraphs and verbatim quotes of the article this fact comes from." })
   evidence!: Evidence[];
 

@@ -54,3 +54,6 @@ export function wordedAsEvidence<T extends HasEvidence>(fields: readonly (keyof 
     }
   };
 }
+
+/** Every record's `evidence` list: the most quotes any record cites is 4 (tests/hardening/listCost.test.ts pins it). */
+export const EVIDENCE_LIST_SIZE = "@listSize(assumedSize: 4)";

@@ -22,8 +22,8 @@ import { PUBLIC_TAG } from "./contractTags.js";
 import { type HandleFields, withGlobalIds } from "./globalIdResolvers.js";
 
 const federationLink =
-  'extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", ' +
-  'import: ["@key", "@shareable", "@external", "@requires", "@tag", "@inaccessible"])';
+  'extend schema @link(url: "https://specs.apollo.dev/federation/v2.9", ' +
+  'import: ["@key", "@shareable", "@external", "@requires", "@tag", "@inaccessible", "@listSize"])';
 
 /** The resolver map `buildSubgraphSchema` takes, named through its public signature (the package exports no such type). */
 export type SubgraphResolvers = NonNullable<

@@ -1,6 +1,6 @@
 /** The `Node` and `Fact` interfaces every subgraph's refetchable objects and facts implement. */
-import { Field, ID, InterfaceType } from "type-graphql";
-import { Evidence } from "./evidence.js";
+import { Directive, Field, ID, InterfaceType } from "type-graphql";
+import { EVIDENCE_LIST_SIZE, Evidence } from "./evidence.js";
 
 // Values returned as an interface carry their `__typename` (set where a subgraph mixes types in one list).
 const byTypename = (value: unknown) => (value as { __typename?: string }).__typename;
@@ -25,6 +25,7 @@ export abstract class Fact {
   @Field(() => ID, { description: "Opaque global id; `node(id:)` refetches the fact." })
   id!: string;
 
+  @Directive(EVIDENCE_LIST_SIZE)
   @Field(() => [Evidence], { description: "Paragraphs and verbatim quotes of the article this fact comes from." })
   evidence!: Evidence[];
 }

@@ -122,7 +122,7 @@ describe("gateway config", () => {
       maxDepth: 10,
       maxAliases: 15,
       maxRootFields: 10,
-      maxCost: 5_000,
+      maxCost: 10_000,
       maxDirectives: 20,
       maxBatchOperations: 0,
     });

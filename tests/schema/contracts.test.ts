@@ -59,8 +59,8 @@ describe("schema:check contracts", () => {
     workspace = await SchemaWorkspace.withCommittedBase();
     workspace.editSubgraph(
       "infrastructure",
-      '  projects: [Project!]! @tag(name: "public")\n}',
-      '  projects(\n    """Only projects in this country."""\n    countryCode: ID\n  ): [Project!]! @tag(name: "public")\n}',
+      '  projects: [Project!]! @tag(name: "public") @listSize(assumedSize: 10)\n}',
+      '  projects(\n    """Only projects in this country."""\n    countryCode: ID\n  ): [Project!]! @tag(name: "public") @listSize(assumedSize: 10)\n}',
     );
     expect((await workspace.compose()).code).toBe(0);
     const { code, report } = await workspace.check();

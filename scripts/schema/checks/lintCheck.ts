@@ -1,15 +1,19 @@
-/** Check 5, lint: naming, descriptions, deprecation reasons, reachability and tag names on every subgraph SDL. */
+/**
+ * Check 5, lint: naming, descriptions, deprecation reasons, reachability, tag names and list sizes on every subgraph
+ * SDL.
+ */
 
 import type { SchemaCheck } from "../checkContext.js";
 import { knownTagNames } from "../contract.js";
 import { type Finding, finding } from "../findings.js";
 import { type LintMessage, lintSubgraphSdl } from "../lint/graphqlEslint.js";
+import { unsizedLists } from "../lint/listSizes.js";
 import { unknownTagNames } from "../lint/tagNames.js";
 import { schemaPaths } from "../schemaPaths.js";
 
 export const lintCheck: SchemaCheck = {
   name: "lint",
-  title: "Lint: subgraph SDLs (@graphql-eslint schema rules + tag names)",
+  title: "Lint: subgraph SDLs (@graphql-eslint schema rules + tag names + list sizes)",
   async run(context) {
     const findings: Finding[] = [];
     for (const source of context.sources) {
@@ -19,6 +23,7 @@ export const lintCheck: SchemaCheck = {
         messages = [
           ...(await lintSubgraphSdl(source.name, source.sdl, file)),
           ...unknownTagNames(source.sdl, file, knownTagNames),
+          ...unsizedLists(source.sdl, file),
         ];
       } catch (error) {
         const reason = (error as Error).message.split("\n")[0];

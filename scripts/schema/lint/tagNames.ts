@@ -26,6 +26,6 @@ export function unknownTagNames(sdl: string, filePath: string, known: ReadonlySe
   return messages;
 }
 
-function position(source: Source, node: ASTNode): { line: number; column: number } {
+export function position(source: Source, node: ASTNode): { line: number; column: number } {
   return node.loc ? getLocation(source, node.loc.start) : { line: 1, column: 1 };
 }

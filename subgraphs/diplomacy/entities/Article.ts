@@ -1,6 +1,6 @@
 import { Directive, Field, ID, Int, ObjectType } from "type-graphql";
 import { PUBLIC_TAG } from "../../kit/contractTags.js";
-import { Evidence } from "../../kit/evidence.js";
+import { EVIDENCE_LIST_SIZE, Evidence } from "../../kit/evidence.js";
 import { FactIndexEntry } from "../../kit/factIndex.js";
 import { Node } from "../../kit/node.js";
 
@@ -44,6 +44,7 @@ export class Article {
   @Field(() => String, { nullable: true, description: "Publication date; null because the article is undated." })
   publishedOn!: string | null;
 
+  @Directive(EVIDENCE_LIST_SIZE)
   @Field(() => [Evidence], { description: "Where the article states its own metadata." })
   evidence!: Evidence[];
 

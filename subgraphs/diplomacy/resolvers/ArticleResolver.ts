@@ -45,6 +45,7 @@ export class ArticleResolver {
     return toConnection(nodes, total, page);
   }
 
+  @Directive("@listSize(assumedSize: 10)")
   @FieldResolver(() => [Paragraph], { description: "The article's paragraphs, in order." })
   paragraphs(@Root() article: ArticleRecord) {
     return paragraphsOf(article.id);
@@ -85,6 +86,7 @@ export class ArticleResolver {
     return factConnection(selected, args, diplomacyFactLoaders(loaders));
   }
 
+  @Directive("@listSize(assumedSize: 40)")
   @FieldResolver(() => [DiplomacyFact], {
     description: "Diplomacy facts drawn from the article, or from one paragraph of it.",
     deprecationReason: "Use `facts(filter: { paragraph })`, which returns every kind of fact in one connection.",

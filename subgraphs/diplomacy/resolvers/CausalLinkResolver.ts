@@ -48,6 +48,7 @@ export class CausalLinkResolver {
     return loadByIdOrHandle("CausalLink", id, handle, (wanted) => loaders.causalLinksById.load(wanted));
   }
 
+  @Directive("@listSize(assumedSize: 5)")
   @FieldResolver(() => [MajorProject], {
     description: "The Five Major Projects, when the link names them as its cause or its guide.",
   })
@@ -55,6 +56,7 @@ export class CausalLinkResolver {
     return loadAll(loaders.majorProjectsById, link.majorProjectIds);
   }
 
+  @Directive("@listSize(assumedSize: 3)")
   @FieldResolver(() => [Framework], {
     description: "Frameworks the effect names, e.g. the community with a shared future.",
   })
@@ -62,6 +64,7 @@ export class CausalLinkResolver {
     return loadAll(loaders.frameworksById, link.frameworkIds);
   }
 
+  @Directive("@listSize(assumedSize: 8)")
   @FieldResolver(() => [factStubOf("PriorityArea")], {
     nullable: true,
     description:

@@ -48,6 +48,7 @@ export class CountryResolver {
     return country.regionId ? loaders.regionsById.load(country.regionId) : null;
   }
 
+  @Directive("@listSize(assumedSize: 3)")
   @FieldResolver(() => [HeadOfState], { description: "Its heads of state the article names." })
   headsOfState(@Root() country: CountryRecord, @Ctx() { loaders }: DiplomacyContext) {
     return loaders.headsOfStateByCountry.load(country.code);
@@ -70,6 +71,7 @@ export class CountryResolver {
     return factConnection(selected, args, diplomacyFactLoaders(loaders));
   }
 
+  @Directive("@listSize(assumedSize: 5)")
   @FieldResolver(() => [Engagement], {
     description: "Diplomatic exchanges involving the country (as participant or host).",
   })
@@ -77,11 +79,13 @@ export class CountryResolver {
     return loaders.engagementsByCountry.load(country.code);
   }
 
+  @Directive("@listSize(assumedSize: 3)")
   @FieldResolver(() => [StatedPosition], { description: "Positions and commitments the country stated." })
   statedPositions(@Root() country: CountryRecord, @Ctx() { loaders }: DiplomacyContext) {
     return loaders.statedPositionsByCountry.load(country.code);
   }
 
+  @Directive("@listSize(assumedSize: 4)")
   @FieldResolver(() => [Assessment], { description: "Views others hold about the country, per the article." })
   assessments(@Root() country: CountryRecord, @Ctx() { loaders }: DiplomacyContext) {
     return loaders.assessmentsAboutCountry.load(country.code);

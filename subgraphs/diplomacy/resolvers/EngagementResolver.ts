@@ -45,11 +45,13 @@ export class EngagementResolver {
     return loadByIdOrHandle("Engagement", id, handle, (wanted) => loaders.engagementsById.load(wanted));
   }
 
+  @Directive("@listSize(assumedSize: 5)")
   @FieldResolver(() => [HeadOfState], { description: "Heads of state taking part." })
   participants(@Root() engagement: EngagementRecord, @Ctx() { loaders }: DiplomacyContext) {
     return loaders.participantsByEngagement.load(engagement.id);
   }
 
+  @Directive("@listSize(assumedSize: 5)")
   @FieldResolver(() => [Country], { description: "Countries involved: the participants' and the host's." })
   countries(@Root() engagement: EngagementRecord, @Ctx() { loaders }: DiplomacyContext) {
     return loaders.countriesByEngagement.load(engagement.id);

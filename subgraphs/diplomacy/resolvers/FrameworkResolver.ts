@@ -48,16 +48,19 @@ export class FrameworkResolver {
     return framework.parentId ? loaders.frameworksById.load(framework.parentId) : null;
   }
 
+  @Directive("@listSize(assumedSize: 5)")
   @FieldResolver(() => [Framework], { description: "Frameworks that belong to this one (a forum's conferences)." })
   children(@Root() framework: FrameworkRecord, @Ctx() { loaders }: DiplomacyContext) {
     return loaders.frameworksByParent.load(framework.id);
   }
 
+  @Directive("@listSize(assumedSize: 5)")
   @FieldResolver(() => [PolicyDocument], { description: "Policy documents it adopted." })
   adoptedDocuments(@Root() framework: FrameworkRecord, @Ctx() { loaders }: DiplomacyContext) {
     return loaders.policyDocumentsByAdopter.load(framework.id);
   }
 
+  @Directive("@listSize(assumedSize: 10)")
   @FieldResolver(() => [MajorProject], { description: "Major projects announced at it." })
   announcedProjects(@Root() framework: FrameworkRecord, @Ctx() { loaders }: DiplomacyContext) {
     return loaders.majorProjectsByAnnouncement.load(framework.id);

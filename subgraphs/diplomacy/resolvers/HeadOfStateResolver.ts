@@ -46,6 +46,7 @@ export class HeadOfStateResolver {
     return loaders.countriesByCode.load(leader.countryCode);
   }
 
+  @Directive("@listSize(assumedSize: 5)")
   @FieldResolver(() => [Engagement], { description: "Exchanges this head of state took part in." })
   engagements(@Root() leader: HeadOfStateRecord, @Ctx() { loaders }: DiplomacyContext) {
     return loaders.engagementsByParticipant.load(leader.id);

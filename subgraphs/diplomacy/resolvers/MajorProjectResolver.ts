@@ -12,6 +12,7 @@ import { loadAll } from "./loadAll.js";
 
 @Resolver(() => MajorProject)
 export class MajorProjectResolver {
+  @Directive("@listSize(assumedSize: 10)")
   @Query(() => [MajorProject], {
     nullable: true,
     description: "The Five Major Projects, in the order the article lists them.",
@@ -48,6 +49,7 @@ export class MajorProjectResolver {
     return project.announcedByCountryCode ? loaders.countriesByCode.load(project.announcedByCountryCode) : null;
   }
 
+  @Directive("@listSize(assumedSize: 3)")
   @FieldResolver(() => [CooperationParty], {
     description: 'Who jointly promotes it: "the two sides", China and Latin America.',
   })
@@ -59,6 +61,7 @@ export class MajorProjectResolver {
     return [...countries, ...regions];
   }
 
+  @Directive("@listSize(assumedSize: 8)")
   @FieldResolver(() => [CausalLink], { description: "What the article says the project brings about or guides." })
   causalLinks(@Root() project: MajorProjectRecord, @Ctx() { loaders }: DiplomacyContext) {
     return loaders.causalLinksByMajorProject.load(project.id);

@@ -27,6 +27,7 @@ export class NodeResolver {
     return resolveNode(id, context);
   }
 
+  @Directive(`@listSize(assumedSize: ${MAX_PAGE_SIZE})`)
   @Query(() => [Node], {
     nullable: "itemsAndList",
     description: `Objects by global id, in the order asked (null for each unknown id); at most ${MAX_PAGE_SIZE} ids.`,

@@ -60,6 +60,7 @@ export class PolicyDocumentResolver {
     return document.adoptedById ? loaders.frameworksById.load(document.adoptedById) : null;
   }
 
+  @Directive("@listSize(assumedSize: 3)")
   @FieldResolver(() => [StatedPosition], {
     description: "Positions and commitments stated on its release, taking it as the occasion.",
   })

@@ -9,6 +9,7 @@ import type { DiplomacyContext } from "../store/loaders.js";
 
 @Resolver(() => Region)
 export class RegionResolver {
+  @Directive("@listSize(assumedSize: 3)")
   @Query(() => [Region], { nullable: true, description: "Regions the article treats as one party." })
   @Directive(PUBLIC_TAG)
   regions(@Ctx() { repository }: DiplomacyContext) {
@@ -26,11 +27,13 @@ export class RegionResolver {
     return loadByIdOrHandle("Region", id, handle, (wanted) => loaders.regionsById.load(wanted));
   }
 
+  @Directive("@listSize(assumedSize: 10)")
   @FieldResolver(() => [Country], { description: "Countries of the region the article names." })
   countries(@Root() region: RegionRecord, @Ctx() { loaders }: DiplomacyContext) {
     return loaders.countriesByRegion.load(region.id);
   }
 
+  @Directive("@listSize(assumedSize: 4)")
   @FieldResolver(() => [Assessment], {
     description: "Views and outlooks the article attributes to the region's countries.",
   })

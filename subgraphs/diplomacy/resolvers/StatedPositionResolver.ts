@@ -76,6 +76,7 @@ export class StatedPositionResolver {
       : null;
   }
 
+  @Directive("@listSize(assumedSize: 3)")
   @FieldResolver(() => [Framework], {
     description: "Frameworks its aims name, e.g. the community with a shared future.",
   })

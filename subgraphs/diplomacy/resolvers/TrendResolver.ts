@@ -39,11 +39,13 @@ export class TrendResolver {
     return loadByIdOrHandle("Trend", id, handle, (wanted) => loaders.trendsById.load(wanted));
   }
 
+  @Directive("@listSize(assumedSize: 3)")
   @FieldResolver(() => [Framework], { description: "Frameworks the development is about." })
   frameworks(@Root() trend: TrendRecord, @Ctx() { loaders }: DiplomacyContext) {
     return loadAll(loaders.frameworksById, trend.frameworkIds);
   }
 
+  @Directive("@listSize(assumedSize: 4)")
   @FieldResolver(() => [Framework], {
     description: 'Frameworks whose establishment the time frame names ("Since … established …").',
   })

@@ -10,11 +10,13 @@ export class ArticleResolver {
     nullable: true,
     description: "Index of the article's finance facts, merged into `Article.facts`.",
   })
+  @Directive("@listSize(assumedSize: 20)")
   @Directive("@inaccessible")
   financeFactIndex(@Root() article: Article, @Ctx() { repository }: FinanceContext) {
     return repository.factIndexOfArticle(article.id);
   }
 
+  @Directive("@listSize(assumedSize: 20)")
   @FieldResolver(() => [FinanceFact], {
     nullable: true,
     description: "Finance facts drawn from the article, or from one paragraph of it.",

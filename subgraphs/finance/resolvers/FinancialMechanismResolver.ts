@@ -62,6 +62,7 @@ export class FinancialMechanismResolver {
     return { id: mechanism.regionId };
   }
 
+  @Directive("@listSize(assumedSize: 3)")
   @FieldResolver(() => [FinancialRegulatoryDialogue], {
     description: "Regulatory dialogues that leverage this mechanism (existing) or explore it (new form).",
   })

@@ -74,6 +74,7 @@ export class FinancialRegulatoryDialogueResolver {
     return { id: dialogue.regionId };
   }
 
+  @Directive("@listSize(assumedSize: 6)")
   @FieldResolver(() => [FinancialMechanism], {
     description:
       'Existing mechanisms it will leverage: "existing financing arrangements", which the article uses only for the arrangements based on major bilateral projects.',
@@ -82,11 +83,13 @@ export class FinancialRegulatoryDialogueResolver {
     return loaders.leveragedMechanismsByDialogue.load(dialogue.id);
   }
 
+  @Directive("@listSize(assumedSize: 6)")
   @FieldResolver(() => [FinancialMechanism], { description: "New forms of cooperation it will explore." })
   exploredMechanisms(@Root() dialogue: FinancialRegulatoryDialogueRecord, @Ctx() { loaders }: FinanceContext) {
     return loaders.exploredMechanismsByDialogue.load(dialogue.id);
   }
 
+  @Directive("@listSize(assumedSize: 3)")
   @FieldResolver(() => [FinancialStabilityGap], {
     description: "Gaps in financial public goods whose supply it is to enhance.",
   })

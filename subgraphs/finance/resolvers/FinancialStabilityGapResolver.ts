@@ -51,6 +51,7 @@ export class FinancialStabilityGapResolver {
     return { id: gap.regionId };
   }
 
+  @Directive("@listSize(assumedSize: 5)")
   @FieldResolver(() => [FinancialRisk], {
     description:
       "Financial challenges the article names beside the gap, in the same paragraph; it states no causal link between them.",
@@ -59,6 +60,7 @@ export class FinancialStabilityGapResolver {
     return loaders.risksByGap.load(gap.id);
   }
 
+  @Directive("@listSize(assumedSize: 3)")
   @FieldResolver(() => [FinancialRegulatoryDialogue], {
     description: "Cooperation the article presents as enhancing the supply of financial public goods.",
   })

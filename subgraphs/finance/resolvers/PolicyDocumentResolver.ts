@@ -1,4 +1,4 @@
-import { Arg, Ctx, FieldResolver, Resolver, Root } from "type-graphql";
+import { Arg, Ctx, Directive, FieldResolver, Resolver, Root } from "type-graphql";
 import { FinancialMechanismStatus } from "../entities/enums.js";
 import { FinancialMechanism } from "../entities/FinancialMechanism.js";
 import { FinancialRegulatoryDialogue } from "../entities/FinancialRegulatoryDialogue.js";
@@ -7,6 +7,7 @@ import type { FinanceContext } from "../store/loaders.js";
 
 @Resolver(() => PolicyDocument)
 export class PolicyDocumentResolver {
+  @Directive("@listSize(assumedSize: 3)")
   @FieldResolver(() => [FinancialRegulatoryDialogue], {
     nullable: true,
     description:
@@ -16,6 +17,7 @@ export class PolicyDocumentResolver {
     return loaders.dialoguesByPolicyDocument.load(document.id);
   }
 
+  @Directive("@listSize(assumedSize: 10)")
   @FieldResolver(() => [FinancialMechanism], {
     nullable: true,
     description:

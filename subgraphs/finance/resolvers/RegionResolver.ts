@@ -1,4 +1,4 @@
-import { Arg, Ctx, FieldResolver, Resolver, Root } from "type-graphql";
+import { Arg, Ctx, Directive, FieldResolver, Resolver, Root } from "type-graphql";
 import { FinancialMechanismKind, FinancialMechanismStatus, FinancialRiskKind } from "../entities/enums.js";
 import { FinancialMechanism } from "../entities/FinancialMechanism.js";
 import { FinancialOutlook } from "../entities/FinancialOutlook.js";
@@ -10,6 +10,7 @@ import type { FinanceContext } from "../store/loaders.js";
 
 @Resolver(() => Region)
 export class RegionResolver {
+  @Directive("@listSize(assumedSize: 3)")
   @FieldResolver(() => [FinancialStabilityGap], {
     nullable: true,
     description: "Shortfalls in the region's supply of financial-stability public goods.",
@@ -18,6 +19,7 @@ export class RegionResolver {
     return loaders.gapsByRegion.load(region.id);
   }
 
+  @Directive("@listSize(assumedSize: 5)")
   @FieldResolver(() => [FinancialRisk], {
     nullable: true,
     description: "Financial risks the region faces, in article order.",
@@ -32,6 +34,7 @@ export class RegionResolver {
     return risks.filter((risk) => kind == null || risk.kind === kind);
   }
 
+  @Directive("@listSize(assumedSize: 10)")
   @FieldResolver(() => [FinancialMechanism], {
     nullable: true,
     description: "China-Latin America financial cooperation mechanisms for the region, existing and to explore.",
@@ -53,6 +56,7 @@ export class RegionResolver {
     );
   }
 
+  @Directive("@listSize(assumedSize: 3)")
   @FieldResolver(() => [FinancialRegulatoryDialogue], {
     nullable: true,
     description: "Central-bank and financial-regulator dialogues between China and the region.",
@@ -61,6 +65,7 @@ export class RegionResolver {
     return loaders.dialoguesByRegion.load(region.id);
   }
 
+  @Directive("@listSize(assumedSize: 3)")
   @FieldResolver(() => [FinancialOutlook], {
     nullable: true,
     description: "What the article expects financial cooperation to bring the region, in article order.",

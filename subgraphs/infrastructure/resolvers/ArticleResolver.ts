@@ -11,11 +11,13 @@ export class ArticleResolver {
     nullable: true,
     description: "Index of the article's infrastructure facts, merged into `Article.facts`.",
   })
+  @Directive("@listSize(assumedSize: 30)")
   @Directive("@inaccessible")
   infrastructureFactIndex(@Root() article: Article, @Ctx() { repository }: InfrastructureContext) {
     return repository.factIndexOfArticle(article.id);
   }
 
+  @Directive("@listSize(assumedSize: 30)")
   @FieldResolver(() => [InfrastructureFact], {
     nullable: true,
     description: "Infrastructure facts drawn from the article, or from one paragraph of it.",

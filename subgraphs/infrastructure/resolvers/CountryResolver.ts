@@ -7,6 +7,7 @@ import type { InfrastructureContext } from "../store/loaders.js";
 
 @Resolver(() => Country)
 export class CountryResolver {
+  @Directive("@listSize(assumedSize: 3)")
   @FieldResolver(() => [InfrastructureProject], {
     nullable: true,
     description: "Infrastructure projects the country promotes or hosts.",
@@ -15,6 +16,7 @@ export class CountryResolver {
     return loaders.projectsByCountry.load(country.code);
   }
 
+  @Directive("@listSize(assumedSize: 2)")
   @FieldResolver(() => [PublicServiceCrisis], {
     nullable: true,
     description: "Crises that public-service price adjustments caused in the country.",
@@ -27,6 +29,7 @@ export class CountryResolver {
     nullable: true,
     description: "Index of the infrastructure facts about the country, merged into `Country.facts`.",
   })
+  @Directive("@listSize(assumedSize: 10)")
   @Directive("@inaccessible")
   infrastructureFactIndex(@Root() country: Country, @Ctx() { loaders }: InfrastructureContext) {
     return loaders.factIndexByCountry.load(country.code);

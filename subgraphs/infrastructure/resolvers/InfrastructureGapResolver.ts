@@ -10,6 +10,7 @@ import type { InfrastructureContext } from "../store/loaders.js";
 
 @Resolver(() => InfrastructureGap)
 export class InfrastructureGapResolver {
+  @Directive("@listSize(assumedSize: 5)")
   @Query(() => [InfrastructureGap], {
     nullable: true,
     description: "Shortfalls in the supply of infrastructure-related public goods the article describes.",
@@ -41,6 +42,7 @@ export class InfrastructureGapResolver {
     return gap.regionId ? { id: gap.regionId } : null;
   }
 
+  @Directive("@listSize(assumedSize: 6)")
   @FieldResolver(() => [PublicServiceCrisis], {
     description: "Country crises the article gives as examples of the shortfall (see crisisCountriesExhaustive).",
   })
@@ -48,6 +50,7 @@ export class InfrastructureGapResolver {
     return loaders.crisesByGap.load(gap.id);
   }
 
+  @Directive("@listSize(assumedSize: 3)")
   @FieldResolver(() => [Initiative], { description: "Initiatives that help close the shortfall, per the article." })
   addressedBy(@Root() gap: InfrastructureGapRecord, @Ctx() { loaders }: InfrastructureContext) {
     return loaders.initiativesByGap.load(gap.id);

@@ -63,6 +63,7 @@ export class InfrastructureProjectResolver {
     return project.initiativeId ? loaders.initiativesById.load(project.initiativeId) : null;
   }
 
+  @Directive("@listSize(assumedSize: 5)")
   @FieldResolver(() => [Country], { nullable: true, description: "Countries promoting the project, in article order." })
   countries(@Root() project: InfrastructureProjectRecord) {
     return project.partnerCountryCodes.map((code) => ({ code }));
@@ -73,6 +74,7 @@ export class InfrastructureProjectResolver {
     return project.hostCountryCode ? { code: project.hostCountryCode } : null;
   }
 
+  @Directive("@listSize(assumedSize: 6)")
   @FieldResolver(() => [InfrastructureProjectOutcome], {
     description: "What it is expected to achieve upon completion, in article order; none is achieved yet.",
   })

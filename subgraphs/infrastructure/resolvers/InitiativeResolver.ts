@@ -37,11 +37,13 @@ export class InitiativeResolver {
     return loadByIdOrHandle("Initiative", id, handle, (wanted) => loaders.initiativesById.load(wanted));
   }
 
+  @Directive("@listSize(assumedSize: 3)")
   @FieldResolver(() => [InfrastructureProject], { description: "Projects carried out under this initiative." })
   projects(@Root() initiative: InitiativeRecord, @Ctx() { loaders }: InfrastructureContext) {
     return loaders.projectsByInitiative.load(initiative.id);
   }
 
+  @Directive("@listSize(assumedSize: 3)")
   @FieldResolver(() => [InfrastructureGap], {
     description: "Public-goods shortfalls it helps to close, per the article.",
   })

@@ -8,6 +8,7 @@ import type { InfrastructureContext } from "../store/loaders.js";
 
 @Resolver(() => PriorityArea)
 export class PriorityAreaResolver {
+  @Directive("@listSize(assumedSize: 10)")
   @Query(() => [PriorityArea], {
     nullable: true,
     description: "The areas Latin America prioritizes, in the order the article lists them.",

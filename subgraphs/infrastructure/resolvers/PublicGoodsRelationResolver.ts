@@ -8,6 +8,7 @@ import type { InfrastructureContext } from "../store/loaders.js";
 
 @Resolver(() => PublicGoodsRelation)
 export class PublicGoodsRelationResolver {
+  @Directive("@listSize(assumedSize: 3)")
   @Query(() => [PublicGoodsRelation], {
     nullable: true,
     description: "Relations the article draws between conditions and the supply of public goods, in article order.",

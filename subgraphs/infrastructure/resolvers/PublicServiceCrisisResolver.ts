@@ -50,6 +50,7 @@ export class PublicServiceCrisisResolver {
     return loadByIdOrHandle("PublicServiceCrisis", id, handle, (wanted) => loaders.crisesById.load(wanted));
   }
 
+  @Directive("@listSize(assumedSize: 6)")
   @FieldResolver(() => [Country], {
     nullable: true,
     description: "Countries the article names for the crises, in its order (see countriesExhaustive).",

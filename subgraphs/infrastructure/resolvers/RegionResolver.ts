@@ -1,4 +1,4 @@
-import { Ctx, FieldResolver, Resolver, Root } from "type-graphql";
+import { Ctx, Directive, FieldResolver, Resolver, Root } from "type-graphql";
 import { InfrastructureGap } from "../entities/InfrastructureGap.js";
 import { PriorityArea } from "../entities/PriorityArea.js";
 import { PublicGoodsRelation } from "../entities/PublicGoodsRelation.js";
@@ -7,6 +7,7 @@ import type { InfrastructureContext } from "../store/loaders.js";
 
 @Resolver(() => Region)
 export class RegionResolver {
+  @Directive("@listSize(assumedSize: 10)")
   @FieldResolver(() => [PriorityArea], {
     nullable: true,
     description: "Areas the region prioritizes, in the article's order.",
@@ -15,6 +16,7 @@ export class RegionResolver {
     return loaders.priorityAreasByRegion.load(region.id);
   }
 
+  @Directive("@listSize(assumedSize: 3)")
   @FieldResolver(() => [InfrastructureGap], {
     nullable: true,
     description: "Shortfalls in the region's supply of infrastructure-related public goods.",
@@ -23,6 +25,7 @@ export class RegionResolver {
     return loaders.gapsByRegion.load(region.id);
   }
 
+  @Directive("@listSize(assumedSize: 3)")
   @FieldResolver(() => [PublicGoodsRelation], {
     nullable: true,
     description: "Relations the article draws between conditions in the region and the supply of public goods.",

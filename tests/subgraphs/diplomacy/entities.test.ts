@@ -28,7 +28,7 @@ describe("diplomacy as a Federation 2 subgraph", () => {
   it("publishes its SDL with the federation link, keys and contract tags", async () => {
     const { data } = await subgraph.query<{ _service: { sdl: string } }>("{ _service { sdl } }");
     const sdl = data?._service.sdl ?? "";
-    expect(sdl).toContain('@link(url: "https://specs.apollo.dev/federation/v2.7"');
+    expect(sdl).toContain('@link(url: "https://specs.apollo.dev/federation/v2.9"');
     for (const entity of ["Article", "Country", "Region", "PolicyDocument"]) {
       expect(sdl).toMatch(new RegExp(`type ${entity}(\\s+implements [\\w &]+)?\\s+@key\\(fields: "(id|code)"\\)`));
     }
