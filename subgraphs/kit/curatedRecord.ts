@@ -1,5 +1,7 @@
-/** Base of every fact type: its readable handle, the evidence it cites, and (for maintainers) its data file. */
+/** Base of every fact type: its readable handle, the evidence it cites, and (for maintainers only) its data file,
+ * kept out of caches so an operator always sees the deployed file. */
 import { Directive, Field, ObjectType } from "type-graphql";
+import { NO_CACHE_HINT } from "./cacheHints.js";
 import { INTERNAL_TAG } from "./contractTags.js";
 import { EVIDENCE_LIST_SIZE, Evidence } from "./evidence.js";
 
@@ -17,5 +19,6 @@ export abstract class CuratedRecord {
 
   @Field(() => String, { description: "Curated data file holding this record, for maintainers (internal)." })
   @Directive(INTERNAL_TAG)
+  @Directive(NO_CACHE_HINT)
   dataFile!: string;
 }

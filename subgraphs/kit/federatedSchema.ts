@@ -18,6 +18,7 @@ import {
 } from "graphql";
 import { type BuildSchemaOptions, buildSchema, createResolversMap } from "type-graphql";
 import { ARTICLE_ID } from "./article.js";
+import { CACHE_CONTROL_DEFINITION, withCacheHints } from "./cacheHints.js";
 import { PUBLIC_TAG } from "./contractTags.js";
 import { type HandleFields, withGlobalIds } from "./globalIdResolvers.js";
 
@@ -123,7 +124,13 @@ export async function buildFederatedSchema(
     article: (_evidence: unknown, _args: unknown, context: unknown) => loadArticle(ARTICLE_ID, context),
   } as SubgraphResolvers[string];
   return buildSubgraphSchema({
-    typeDefs: tagForContracts(withEvidenceArticle(parse(`${federationLink}\n${printSchemaWithDirectives(schema)}`))),
+    typeDefs: withCacheHints(
+      tagForContracts(
+        withEvidenceArticle(
+          parse(`${federationLink}\n${CACHE_CONTROL_DEFINITION}\n${printSchemaWithDirectives(schema)}`),
+        ),
+      ),
+    ),
     resolvers,
   });
 }
