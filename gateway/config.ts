@@ -28,6 +28,8 @@ export interface GatewayConfig {
   subgraphUrls: Record<SubgraphName, string>;
   /** `file`: the committed supergraph; `live`: introspect the running subgraphs and compose at start-up. */
   supergraphSource: "file" | "live";
+  /** `public`: the public contract (default); `internal`: everything, `dataFile` fields included (operators). */
+  schemaVariant: SchemaVariant;
   supergraphPath: string;
   production: boolean;
   playground: boolean;
@@ -69,6 +71,28 @@ export interface GatewayConfig {
   traceDocument: boolean;
   /** Usage recording (GATEWAY_USAGE_STORE); off when undefined. */
   usage: UsageConfig | undefined;
+  /** `allow`: any operation, registered ones also by hash; `require`: only operations in the manifest. */
+  persistedOperations: "allow" | "require";
+  /** The trusted-operation manifest `schema:compose` writes (Apollo's persisted query list format). */
+  persistedOperationsManifest: string;
+  /** Whole responses of cacheable operations kept in memory, keyed by document, variables and variant. */
+  responseCache: boolean;
+  cors: CorsPolicy;
+}
+
+export type SchemaVariant = "public" | "internal";
+
+/** Supergraph file of each variant, written by `schema:compose`. */
+export const SUPERGRAPH_OF_VARIANT: Record<SchemaVariant, string> = {
+  public: "schema/contracts/public.supergraph.graphql",
+  internal: "schema/supergraph.graphql",
+};
+
+export interface CorsPolicy {
+  /** Origins allowed to read responses; `*` only when GATEWAY_CORS_ORIGINS says so. Empty: same origin only. */
+  origins: readonly string[] | "*";
+  /** Send `Access-Control-Allow-Credentials: true` (never with `*`). The API itself reads no cookies. */
+  credentials: boolean;
 }
 
 export function readGatewayConfig(env: Env = process.env): GatewayConfig {
@@ -83,12 +107,15 @@ export function readGatewayConfig(env: Env = process.env): GatewayConfig {
     );
   }
   const host = readString(env, "HOST", "127.0.0.1");
+  const supergraphSource = readChoice(env, "GATEWAY_SUPERGRAPH_SOURCE", ["file", "live"], "file");
+  const schemaVariant = readSchemaVariant(env, supergraphSource);
   return {
     host,
     port: readPort(env, "GATEWAY_PORT", GATEWAY_DEFAULT_PORT),
     subgraphUrls: readSubgraphUrls(env),
-    supergraphSource: readChoice(env, "GATEWAY_SUPERGRAPH_SOURCE", ["file", "live"], "file"),
-    supergraphPath: fromProjectRoot(readString(env, "SUPERGRAPH_PATH", "schema/supergraph.graphql")),
+    supergraphSource,
+    schemaVariant,
+    supergraphPath: fromProjectRoot(readString(env, "SUPERGRAPH_PATH", SUPERGRAPH_OF_VARIANT[schemaVariant])),
     production,
     playground: readBoolean(env, "GATEWAY_PLAYGROUND", !production),
     introspection: readBoolean(env, "GATEWAY_INTROSPECTION", !production),
@@ -115,7 +142,54 @@ export function readGatewayConfig(env: Env = process.env): GatewayConfig {
     operationsDir: fromProjectRoot("schema/operations"),
     traceDocument: readTraceDocument(env),
     usage: readUsageConfig(env),
+    persistedOperations: readChoice(env, "GATEWAY_PERSISTED_OPERATIONS", ["allow", "require"], "allow"),
+    persistedOperationsManifest: fromProjectRoot("schema/generated/persisted-query-manifest.json"),
+    responseCache: readBoolean(env, "GATEWAY_RESPONSE_CACHE", true),
+    cors: readCorsPolicy(env),
   };
+}
+
+/** Live composition serves whatever the subgraphs compose to: the internal variant, and only that one. */
+function readSchemaVariant(env: Env, supergraphSource: "file" | "live"): SchemaVariant {
+  const variant = readChoice(
+    env,
+    "GATEWAY_SCHEMA_VARIANT",
+    ["public", "internal"],
+    supergraphSource === "live" ? "internal" : "public",
+  );
+  if (supergraphSource === "live" && variant === "public") {
+    throw new ConfigError(
+      "GATEWAY_SCHEMA_VARIANT",
+      "cannot be public with GATEWAY_SUPERGRAPH_SOURCE=live: live composition applies no contract (serve the committed file instead)",
+    );
+  }
+  return variant;
+}
+
+function readCorsPolicy(env: Env): CorsPolicy {
+  const listed = readString(env, "GATEWAY_CORS_ORIGINS", "")
+    .split(",")
+    .map((origin) => origin.trim())
+    .filter((origin) => origin.length > 0);
+  const credentials = readBoolean(env, "GATEWAY_CORS_CREDENTIALS", false);
+  if (listed.includes("*")) {
+    if (listed.length > 1) throw new ConfigError("GATEWAY_CORS_ORIGINS", "is either * or a list of origins, not both");
+    if (credentials) throw new ConfigError("GATEWAY_CORS_CREDENTIALS", "cannot be on when GATEWAY_CORS_ORIGINS is *");
+    return { origins: "*", credentials };
+  }
+  for (const origin of listed) {
+    let parsed: URL | undefined;
+    try {
+      parsed = new URL(origin);
+    } catch {
+      parsed = undefined;
+    }
+    // An origin is scheme://host[:port], exactly as browsers send it: no path, no trailing slash.
+    if (!parsed || !["http:", "https:"].includes(parsed.protocol) || parsed.origin !== origin) {
+      throw new ConfigError("GATEWAY_CORS_ORIGINS", `must list origins like https://app.example.com, got "${origin}"`);
+    }
+  }
+  return { origins: listed, credentials };
 }
 
 /**

@@ -2,6 +2,7 @@
 import "../platform/telemetry/preload.js"; // first: tracing starts before Express, HTTP and Apollo load
 import { runService } from "../platform/runService.js";
 import { readGatewayConfig } from "./config.js";
+import { ManifestError } from "./persisted/manifest.js";
 import { startGateway } from "./server.js";
 import { SupergraphMissingError } from "./supergraph/supergraphSource.js";
 
@@ -10,5 +11,5 @@ await runService({
   title: "gateway",
   readConfig: () => readGatewayConfig(),
   start: startGateway,
-  expectedErrors: [SupergraphMissingError],
+  expectedErrors: [SupergraphMissingError, ManifestError],
 });

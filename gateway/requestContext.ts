@@ -9,6 +9,8 @@ export interface RequestRecord {
   subgraphsCalled: Set<string>;
   /** Codes of the errors in the response. */
   errorCodes: string[];
+  /** Whether a query was answered from the full-response cache (no subgraph called) or looked up and missed. */
+  responseCache?: "hit" | "miss";
   /** Whether the response carried data, errors or both. */
   outcome?: "ok" | "partial" | "error";
 }

@@ -23,7 +23,10 @@ import type { GatewayConfig } from "./config.js";
 import { trackListSizes } from "./limits/listSizes.js";
 import { queryPlanCacheCounter } from "./metrics/queryPlanCacheCounter.js";
 import { readOperationExamples } from "./playground/operationExamples.js";
+import { cacheControl } from "./plugins/cacheControl.js";
 import { clientMistakes } from "./plugins/clientMistakes.js";
+import { cors } from "./plugins/cors.js";
+import { csrfPrevention } from "./plugins/csrfPrevention.js";
 import { drainOnShutdown } from "./plugins/drainOnShutdown.js";
 import { errorHygiene } from "./plugins/errorHygiene.js";
 import type { FormatError, GatewayPlugin } from "./plugins/gatewayPlugin.js";
@@ -33,11 +36,13 @@ import { httpErrors } from "./plugins/httpErrors.js";
 import { localIntrospection } from "./plugins/localIntrospection.js";
 import { operationLimits } from "./plugins/operationLimits.js";
 import { operationResolution } from "./plugins/operationResolution.js";
+import { persistedOperations } from "./plugins/persistedOperations.js";
 import { playground } from "./plugins/playground.js";
 import { readiness } from "./plugins/readiness.js";
 import { requestId } from "./plugins/requestId.js";
 import { requestLog } from "./plugins/requestLog.js";
 import { requestMetrics } from "./plugins/requestMetrics.js";
+import { responseCache } from "./plugins/responseCache.js";
 import { responseSizeLimit } from "./plugins/responseSizeLimit.js";
 import { securityHeaders } from "./plugins/securityHeaders.js";
 import { usageReporting } from "./plugins/usageReporting.js";
@@ -73,6 +78,7 @@ function gatewayPlugins(
     requestLog(logger, { graphqlPath: GRAPHQL_PATH, logVariables: config.logVariables }),
     ...(metricsEnabled() ? [requestMetrics(GRAPHQL_PATH)] : []),
     ...(config.usage ? [usageReporting(new UsageRecorder(config.usage, logger))] : []),
+    cors(config.cors),
     health(),
     readiness(() => subgraphs.list(), drain, logger),
     playground({
@@ -82,11 +88,15 @@ function gatewayPlugins(
       examples: config.playground ? readOperationExamples(config.operationsDir, logger) : [],
       queryPlan: config.queryPlan,
     }),
+    csrfPrevention(),
+    persistedOperations({ mode: config.persistedOperations, manifestPath: config.persistedOperationsManifest }, logger),
     operationLimits(config.limits, trackListSizes(gateway)),
     clientMistakes(),
     responseSizeLimit(config.maxResponseBytes),
     operationResolution(),
     localIntrospection(),
+    ...cacheControl(),
+    ...(config.responseCache ? [responseCache(config.schemaVariant)] : []),
     errorHygiene(logger, { mask: config.maskErrors }),
     ...(config.introspection ? [] : [hideSchemaHints()]),
     drainOnShutdown(httpServer, config.shutdownTimeoutMs),
@@ -125,10 +135,11 @@ export async function startGateway(config: GatewayConfig, logger: Logger): Promi
     gateway,
     introspection: config.introspection,
     documentStore: caches.documentStore,
+    // Automatic persisted queries, in a bounded cache; the persisted-operations plugin adds the manifest's hashes.
     persistedQueries: caches.persistedQueries,
     includeStacktraceInErrorResponses: false,
-    // Apollo's default, stated: a GET or a simple POST must carry a header a cross-site form cannot set.
-    csrfPrevention: true,
+    // Replaced by the csrf-prevention plugin, which serves GET queries without a preflight header (see there).
+    csrfPrevention: false,
     allowBatchedHttpRequests: config.limits.maxBatchOperations > 0,
     stopOnTerminationSignals: false,
     logger,
@@ -169,6 +180,7 @@ export async function startGateway(config: GatewayConfig, logger: Logger): Promi
       url: running.url,
       playground: running.playgroundUrl ?? "disabled",
       supergraph: config.supergraphSource,
+      variant: config.schemaVariant,
       subgraphs: subgraphs.list(),
       plugins: plugins.map((plugin) => plugin.name),
     },

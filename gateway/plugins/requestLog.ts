@@ -24,6 +24,7 @@ export function requestLog(logger: Logger, options: { graphqlPath: string; logVa
               outcome: record.outcome ?? (res.statusCode < 400 ? "ok" : "rejected"),
               errorCodes: record.errorCodes,
               subgraphs: [...record.subgraphsCalled],
+              ...(record.responseCache && { responseCache: record.responseCache }),
               ...(options.logVariables && record.variables && { variables: record.variables }),
             };
           },

@@ -4,6 +4,7 @@ import { type GraphQLSchema, validate } from "graphql";
 import { readApprovals } from "./approvals.js";
 import { changelogDate, generateChangelog } from "./changelog/schemaChangelog.js";
 import { type ContractComposition, composeContract, contractVariants } from "./contract.js";
+import { persistedQueryManifest } from "./persistedQueryManifest.js";
 import { loadOperations } from "./registeredOperations.js";
 import { schemaPaths } from "./schemaPaths.js";
 import type { SubgraphSource } from "./subgraphSources.js";
@@ -42,8 +43,7 @@ export async function generateArtifacts(
     files.push({ path: schemaPaths.contractSupergraph(contract.variant), content: contract.supergraphSdl });
   }
   if (supergraph.ok) {
-    const typedOperations = await typedOperationsFile(supergraph.apiSchema, root);
-    if (typedOperations) files.push(typedOperations);
+    files.push(...(await operationFiles(supergraph.apiSchema, root)));
     const approvals = readApprovals(root);
     files.push({
       path: schemaPaths.changelog,
@@ -53,13 +53,16 @@ export async function generateArtifacts(
   return { files, supergraph, contracts };
 }
 
-/** Left out while any registered operation is broken: the operations check reports why. */
-async function typedOperationsFile(apiSchema: GraphQLSchema, root: string): Promise<GeneratedFile | undefined> {
+/** Typed operations and the persisted query manifest; left out while any registered operation is broken (the operations check reports why). */
+async function operationFiles(apiSchema: GraphQLSchema, root: string): Promise<GeneratedFile[]> {
   const registry = loadOperations(root);
-  if (registry.operations.length === 0 || registry.problems.some((problem) => problem.severity === "error")) return;
-  if (registry.operations.some((operation) => validate(apiSchema, operation.document).length > 0)) return;
-  return {
-    path: schemaPaths.typedOperations,
-    content: await generateTypedOperations(apiSchema, registry.operations),
-  };
+  if (registry.operations.length === 0 || registry.problems.some((problem) => problem.severity === "error")) return [];
+  if (registry.operations.some((operation) => validate(apiSchema, operation.document).length > 0)) return [];
+  return [
+    {
+      path: schemaPaths.typedOperations,
+      content: await generateTypedOperations(apiSchema, registry.operations),
+    },
+    { path: schemaPaths.persistedQueryManifest, content: persistedQueryManifest(registry.operations) },
+  ];
 }

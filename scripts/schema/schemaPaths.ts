@@ -13,6 +13,7 @@ export const schemaPaths = {
   operations: "schema/operations",
   typedOperations: "schema/generated/operations.ts",
   changelog: "schema/CHANGELOG.md",
+  persistedQueryManifest: "schema/generated/persisted-query-manifest.json",
 } as const;
 
 export function inRoot(root: string, relativePath: string): string {
