@@ -1,19 +1,21 @@
 /**
  * Check 5, lint: naming, descriptions, deprecation reasons, reachability, tag names and list sizes on every subgraph
- * SDL.
+ * SDL; entity keys selected in every registered operation.
  */
 
-import type { SchemaCheck } from "../checkContext.js";
+import { printSchema } from "graphql";
+import type { CheckContext, SchemaCheck } from "../checkContext.js";
 import { knownTagNames } from "../contract.js";
 import { type Finding, finding } from "../findings.js";
 import { type LintMessage, lintSubgraphSdl } from "../lint/graphqlEslint.js";
 import { unsizedLists } from "../lint/listSizes.js";
+import { lintOperationFiles } from "../lint/operationLint.js";
 import { unknownTagNames } from "../lint/tagNames.js";
-import { schemaPaths } from "../schemaPaths.js";
+import { inRoot, schemaPaths } from "../schemaPaths.js";
 
 export const lintCheck: SchemaCheck = {
   name: "lint",
-  title: "Lint: subgraph SDLs (@graphql-eslint schema rules + tag names + list sizes)",
+  title: "Lint: subgraph SDLs (@graphql-eslint schema rules + tag names + list sizes), entity keys in operations",
   async run(context) {
     const findings: Finding[] = [];
     for (const source of context.sources) {
@@ -43,7 +45,31 @@ export const lintCheck: SchemaCheck = {
         );
       }
     }
+    findings.push(...(await operationFindings(context)));
     const lintErrors = findings.filter((f) => f.severity === "error").length;
     return { findings, counts: { lintErrors } };
   },
 };
+
+/** Operation lint against the API schema; skipped while the supergraph does not compose (Composition says why). */
+async function operationFindings(context: CheckContext): Promise<Finding[]> {
+  if (!context.artifacts.supergraph.ok) return [];
+  const files = context.operations().files;
+  if (files.length === 0) return [];
+  const byAbsolute = new Map(files.map((file) => [inRoot(context.options.root, file), file]));
+  const results = await lintOperationFiles(printSchema(context.artifacts.supergraph.apiSchema), [...byAbsolute.keys()]);
+  const seen = new Set<string>();
+  const findings: Finding[] = [];
+  for (const [absolute, messages] of results) {
+    const file = byAbsolute.get(absolute) ?? absolute;
+    for (const message of messages) {
+      const location = `${file}:${message.line}:${message.column}`;
+      const text = message.message.replace(/\s+/g, " ");
+      // A fragment spread twice is reported at each spread with the same text: once is enough.
+      if (seen.has(`${location} ${text}`)) continue;
+      seen.add(`${location} ${text}`);
+      findings.push(finding(message.severity, message.rule.replace(/^@graphql-eslint\//, ""), text, { location }));
+    }
+  }
+  return findings;
+}

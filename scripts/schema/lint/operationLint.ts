@@ -1,0 +1,49 @@
+/**
+ * Lints the registered operations against the API schema with @graphql-eslint's operation rules. The one rule
+ * that matters to clients: every selection of an entity includes its key, so normalizing caches (Apollo Client,
+ * urql's Graphcache) can store each entity once and share it between operations.
+ */
+import graphqlEslint from "@graphql-eslint/eslint-plugin";
+import { ESLint, type Linter } from "eslint";
+import type { LintMessage } from "./graphqlEslint.js";
+
+/** The fields clients normalize entities by: the global `id`, or a country's ISO `code`. */
+export const ENTITY_KEY_FIELDS = ["id", "code"];
+
+export const operationLintRules: Linter.RulesRecord = {
+  "@graphql-eslint/require-selections": ["error", { fieldName: ENTITY_KEY_FIELDS }],
+};
+
+/** `files`: absolute paths of the operation files; each is linted with all of them as siblings (shared fragments). */
+export async function lintOperationFiles(
+  apiSdl: string,
+  files: readonly string[],
+): Promise<Map<string, LintMessage[]>> {
+  const eslint = new ESLint({
+    overrideConfigFile: true,
+    overrideConfig: [
+      {
+        files: ["**/*.graphql"],
+        languageOptions: {
+          parser: graphqlEslint.parser,
+          parserOptions: { graphQLConfig: { schema: apiSdl, documents: [...files] } },
+        },
+        plugins: { "@graphql-eslint": graphqlEslint as unknown as ESLint.Plugin },
+        rules: operationLintRules,
+      },
+    ],
+  });
+  const results = await eslint.lintFiles([...files]);
+  return new Map(
+    results.map((result) => [
+      result.filePath,
+      result.messages.map((message) => ({
+        rule: message.ruleId ?? "graphql-syntax",
+        message: message.message,
+        line: message.line,
+        column: message.column,
+        severity: message.severity === 2 ? ("error" as const) : ("warning" as const),
+      })),
+    ]),
+  );
+}
