@@ -11,8 +11,7 @@ import type { GatewayPlugin } from "./gatewayPlugin.js";
 
 const MAX_ENTRIES = 10_000;
 
-export function responseCache(variant: SchemaVariant): GatewayPlugin {
-  const store = new ResponseStore(MAX_ENTRIES);
+export function responseCache(variant: SchemaVariant, store = new ResponseStore(MAX_ENTRIES)): GatewayPlugin {
   const cachePlugin = responseCachePlugin<GatewayContext>({
     cache: store,
     extraCacheKeyData: async () => ({ variant }),

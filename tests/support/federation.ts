@@ -23,6 +23,8 @@ export type { ExitStatus, Federation, ServiceName };
 export interface TestFederationOptions {
   env?: FederationOptions["env"];
   ports?: FederationOptions["ports"];
+  /** Every line the services print (their JSON logs), besides FEDERATION_LOGS echoing. */
+  onLine?: FederationOptions["onLine"];
 }
 
 export interface TestFederation extends Federation {
@@ -36,7 +38,10 @@ export async function startFederation(options: TestFederationOptions = {}): Prom
   const federation = await startProcesses({
     env: { LOG_LEVEL: "warn", ...options.env },
     ports: options.ports,
-    onLine: echo ? (service, line) => process.stdout.write(`${service} | ${line}\n`) : undefined,
+    onLine: (service, line) => {
+      if (echo) process.stdout.write(`${service} | ${line}\n`);
+      options.onLine?.(service, line);
+    },
     onUnexpectedExit: (service, status) => {
       unexpectedExits.push({ service, status });
     },
