@@ -75,7 +75,7 @@ const signed = (url: string, payload: unknown, secret = SECRET) => {
 };
 
 const triggers: Record<string, () => Promise<GatewayAnswer>> = {
-  BAD_USER_INPUT: () => gql("{ countries(first: 500) { totalCount } }"),
+  BAD_USER_INPUT: () => gql('{ country(code: "brazil") { name } }'),
   GRAPHQL_PARSE_FAILED: () => gql("{ countries("),
   GRAPHQL_VALIDATION_FAILED: () => gql("{ countries { population } }"),
   OPERATION_RESOLUTION_FAILURE: () => gql("query A { article { id } }", { operationName: "B" }),
@@ -87,7 +87,7 @@ const triggers: Record<string, () => Promise<GatewayAnswer>> = {
   DEPTH_LIMIT_EXCEEDED: () =>
     gql(`{ country(code: "UY") { region { countries { region { countries { region { countries { region {
       countries { region { countries { code } } } } } } } } } } } }`),
-  ALIAS_LIMIT_EXCEEDED: () => gql(`{ ${Array.from({ length: 16 }, (_, i) => `a${i}: __typename`).join(" ")} }`),
+  ALIAS_LIMIT_EXCEEDED: () => gql(`{ article { ${Array.from({ length: 16 }, (_, i) => `a${i}: id`).join(" ")} } }`),
   ROOT_FIELD_LIMIT_EXCEEDED: () =>
     gql(`{ ${Array.from({ length: 11 }, (_, i) => `a${i}: article { id }`).join(" ")} }`),
   COST_LIMIT_EXCEEDED: () => gql("{ countries(first: 78) { edges { node { code } } } }"),
