@@ -163,7 +163,8 @@ describe("topology", () => {
       expect(env[`${name.toUpperCase()}_URL`]).toBe(`http://${name}:${listenPort(service(name))}/graphql`);
     }
     expect(env.GATEWAY_SUPERGRAPH_SOURCE).toBe("file");
-    expect(existsSync(fromProjectRoot(env.SUPERGRAPH_PATH ?? "missing"))).toBe(true);
+    expect(env.GATEWAY_SCHEMA_VARIANT).toBe("public");
+    expect(env.SUPERGRAPH_PATH).toBeUndefined();
   });
 });
 

@@ -28,7 +28,11 @@ describe("gateway config", () => {
         finance: "http://127.0.0.1:4003/graphql",
       },
       supergraphSource: "file",
-      supergraphPath: fromProjectRoot("schema/supergraph.graphql"),
+      schemaVariant: "public",
+      supergraphPath: fromProjectRoot("schema/contracts/public.supergraph.graphql"),
+      persistedOperations: "allow",
+      responseCache: true,
+      cors: { origins: [], credentials: false },
       production: false,
       playground: true,
       introspection: true,
@@ -104,10 +108,38 @@ describe("gateway config", () => {
     ["GATEWAY_MAX_BATCH_OPERATIONS", "101"],
     ["GATEWAY_SUBGRAPH_TIMEOUT_MS", "10"],
     ["GATEWAY_MASK_ERRORS", "perhaps"],
+    ["GATEWAY_SCHEMA_VARIANT", "partner"],
+    ["GATEWAY_PERSISTED_OPERATIONS", "deny"],
+    ["GATEWAY_RESPONSE_CACHE", "sometimes"],
+    ["GATEWAY_CORS_ORIGINS", "app.example.com"],
+    ["GATEWAY_CORS_ORIGINS", "https://app.example.com/"],
+    ["GATEWAY_CORS_ORIGINS", "*,https://app.example.com"],
+    ["GATEWAY_CORS_CREDENTIALS", "maybe"],
   ])("rejects %s=%j, naming the variable", (variable, value) => {
     const error = rejection({ [variable]: value });
     expect(error.variable).toBe(variable);
     expect(error.message).toContain(variable);
+  });
+
+  it("serves the public contract unless the internal variant is asked for; live composition serves only internal", () => {
+    expect(readGatewayConfig({ GATEWAY_SCHEMA_VARIANT: "internal" }).supergraphPath).toBe(
+      fromProjectRoot("schema/supergraph.graphql"),
+    );
+    expect(readGatewayConfig({ GATEWAY_SUPERGRAPH_SOURCE: "live" }).schemaVariant).toBe("internal");
+    expect(rejection({ GATEWAY_SUPERGRAPH_SOURCE: "live", GATEWAY_SCHEMA_VARIANT: "public" }).variable).toBe(
+      "GATEWAY_SCHEMA_VARIANT",
+    );
+  });
+
+  it("allows CORS origins one by one, * only when asked and never with credentials", () => {
+    expect(readGatewayConfig({ GATEWAY_CORS_ORIGINS: "https://app.example.com, http://localhost:5173" }).cors).toEqual({
+      origins: ["https://app.example.com", "http://localhost:5173"],
+      credentials: false,
+    });
+    expect(readGatewayConfig({ GATEWAY_CORS_ORIGINS: "*" }).cors).toEqual({ origins: "*", credentials: false });
+    expect(rejection({ GATEWAY_CORS_ORIGINS: "*", GATEWAY_CORS_CREDENTIALS: "true" }).variable).toBe(
+      "GATEWAY_CORS_CREDENTIALS",
+    );
   });
 
   it("requires a signing secret in production, since production subgraphs refuse unsigned requests", () => {
