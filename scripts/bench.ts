@@ -6,6 +6,10 @@
  *   npm run bench -- --duration 5 --connections 20 --operation CountryProfile --operation Countries
  *   npm run bench -- --soak                         # 60 s at 50 connections, memory per process (scripts/bench/soak.ts)
  *   npm run bench -- --abuse                        # 8 abusive clients vs { article { id } } (scripts/bench/abuse.ts)
+ *   npm run bench -- --response-cache               # also the response-cache hit path, in its own rows
+ *
+ * The uncached path (and --soak, --abuse) runs with GATEWAY_RESPONSE_CACHE=false, so every request reaches the
+ * subgraphs; the hit path runs with the cache on, where every request after the probe is answered from memory.
  */
 import { parseArgs } from "node:util";
 import autocannon from "autocannon";
@@ -26,7 +30,7 @@ const DEFAULT_OPERATIONS = [
   "ParagraphFacts", // all three
 ];
 
-const USAGE = `usage: npm run bench -- [--duration S] [--connections N] [--operation Name]...
+const USAGE = `usage: npm run bench -- [--duration S] [--connections N] [--operation Name]... [--response-cache]
        npm run bench -- --soak [--duration S (default 60)] [--connections N (default 50)]
        npm run bench -- --abuse [--duration S (default 20)]`;
 
@@ -39,6 +43,7 @@ function parseOptions() {
         operation: { type: "string", multiple: true },
         soak: { type: "boolean", default: false },
         abuse: { type: "boolean", default: false },
+        "response-cache": { type: "boolean", default: false },
         help: { type: "boolean", default: false },
       },
     });
@@ -70,8 +75,9 @@ if (unknown.length > 0) {
   process.exit(2);
 }
 
-const federation = await startFederation({ env: { LOG_LEVEL: "warn" } });
+const uncached = { LOG_LEVEL: "warn", GATEWAY_RESPONSE_CACHE: "false" };
 if (values.soak) {
+  const federation = await startFederation({ env: uncached });
   try {
     const result = await soak(federation, examples, { durationSeconds: duration, warmupSeconds: 15, connections });
     console.log(
@@ -86,6 +92,7 @@ if (values.soak) {
   process.exit();
 }
 if (values.abuse) {
+  const federation = await startFederation({ env: uncached });
   try {
     const result = await abuse(federation, { durationSeconds: duration });
     console.log(`\nAbuse: 8 clients sending an expensive unpaged query for ${duration} s, Node ${process.version}\n`);
@@ -96,38 +103,45 @@ if (values.abuse) {
   }
   process.exit();
 }
+const paths = values["response-cache"] ? (["uncached", "response-cache hit"] as const) : (["uncached"] as const);
 const rows: Record<string, string | number>[] = [];
-try {
-  for (const name of wanted) {
-    const example = examples.find((candidate) => candidate.name === name);
-    const body = JSON.stringify({ query: example?.query, operationName: name });
-    const headers = { "content-type": "application/json" };
-    const probe = (await (await fetch(federation.gatewayUrl, { method: "POST", headers, body })).json()) as {
-      errors?: unknown[];
-    };
-    if (probe.errors) throw new Error(`${name} answers with errors: ${JSON.stringify(probe.errors)}`);
+for (const path of paths) {
+  const federation = await startFederation({
+    env: { ...uncached, GATEWAY_RESPONSE_CACHE: String(path !== "uncached") },
+  });
+  try {
+    for (const name of wanted) {
+      const example = examples.find((candidate) => candidate.name === name);
+      const body = JSON.stringify({ query: example?.query, operationName: name });
+      const headers = { "content-type": "application/json" };
+      const probe = (await (await fetch(federation.gatewayUrl, { method: "POST", headers, body })).json()) as {
+        errors?: unknown[];
+      };
+      if (probe.errors) throw new Error(`${name} answers with errors: ${JSON.stringify(probe.errors)}`);
 
-    const result = await autocannon({
-      url: federation.gatewayUrl,
-      method: "POST",
-      headers,
-      body,
-      duration,
-      connections,
-    });
-    rows.push({
-      operation: name,
-      "req/s": Math.round(result.requests.average),
-      "p50 ms": result.latency.p50,
-      "p97.5 ms": result.latency.p97_5,
-      "p99 ms": result.latency.p99,
-      requests: result.requests.total,
-      "non-2xx": result.non2xx,
-      errors: result.errors + result.timeouts,
-    });
+      const result = await autocannon({
+        url: federation.gatewayUrl,
+        method: "POST",
+        headers,
+        body,
+        duration,
+        connections,
+      });
+      rows.push({
+        path,
+        operation: name,
+        "req/s": Math.round(result.requests.average),
+        "p50 ms": result.latency.p50,
+        "p97.5 ms": result.latency.p97_5,
+        "p99 ms": result.latency.p99,
+        requests: result.requests.total,
+        "non-2xx": result.non2xx,
+        errors: result.errors + result.timeouts,
+      });
+    }
+  } finally {
+    await federation.stop();
   }
-} finally {
-  await federation.stop();
 }
 console.log(
   `\nFederation benchmark: ${duration} s per operation, ${connections} connections, Node ${process.version}\n`,
