@@ -23,6 +23,11 @@ import {
 
 const operations = registeredOperations();
 const sha256 = (text: string) => createHash("sha256").update(text).digest("hex");
+/** The README's browser set-up: sha256 as lowercase hex with the Web Crypto API. */
+const webCryptoSha256 = async (text: string) =>
+  Array.from(new Uint8Array(await crypto.subtle.digest("SHA-256", new TextEncoder().encode(text))))
+    .map((byte) => byte.toString(16).padStart(2, "0"))
+    .join("");
 
 let federation: TestFederation;
 const expected = new Map<string, unknown>();
@@ -89,9 +94,10 @@ describe("every registered operation through each client", () => {
     const sentHashes: string[] = [];
     const client = new ApolloClient({
       link: new PersistedQueryLink({
-        sha256: (text) => {
-          sentHashes.push(sha256(text));
-          return sha256(text);
+        sha256: async (text) => {
+          const hash = await webCryptoSha256(text);
+          sentHashes.push(hash);
+          return hash;
         },
         useGETForHashedQueries: true,
       }).concat(new HttpLink({ uri: federation.gatewayUrl })),
