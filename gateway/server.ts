@@ -96,7 +96,7 @@ function gatewayPlugins(
     operationResolution(),
     localIntrospection(),
     ...cacheControl(),
-    ...(config.responseCache ? [responseCache(config.schemaVariant)] : []),
+    ...(config.responseCache ? [responseCache({ variant: config.schemaVariant, queryPlan: config.queryPlan })] : []),
     errorHygiene(logger, { mask: config.maskErrors }),
     ...(config.introspection ? [] : [hideSchemaHints()]),
     drainOnShutdown(httpServer, config.shutdownTimeoutMs),

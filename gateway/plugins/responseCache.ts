@@ -10,11 +10,22 @@ import type { GatewayContext } from "../requestContext.js";
 import type { GatewayPlugin } from "./gatewayPlugin.js";
 
 const MAX_ENTRIES = 10_000;
+const QUERY_PLAN_HEADER = "apollo-query-plan-experimental";
 
-export function responseCache(variant: SchemaVariant, store = new ResponseStore(MAX_ENTRIES)): GatewayPlugin {
+export interface ResponseCacheOptions {
+  variant: SchemaVariant;
+  /** Whether query plans are served: a request asking for one must be planned, never answered from memory. */
+  queryPlan: boolean;
+}
+
+export function responseCache(options: ResponseCacheOptions, store = new ResponseStore(MAX_ENTRIES)): GatewayPlugin {
+  const wantsPlan = (request: { http?: { headers: Map<string, string> } }) =>
+    options.queryPlan && request.http?.headers.get(QUERY_PLAN_HEADER) !== undefined;
   const cachePlugin = responseCachePlugin<GatewayContext>({
     cache: store,
-    extraCacheKeyData: async () => ({ variant }),
+    extraCacheKeyData: async () => ({ variant: options.variant }),
+    shouldReadFromCache: async ({ request }) => !wantsPlan(request),
+    shouldWriteToCache: async ({ request }) => !wantsPlan(request),
   });
   return {
     name: "response-cache (in memory)",

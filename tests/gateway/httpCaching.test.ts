@@ -135,7 +135,7 @@ describe("response store", () => {
   it("is emptied when the gateway loads a new supergraph", async () => {
     const store = new ResponseStore(10);
     await store.set("key", "value", { ttl: 60 });
-    const plugin = responseCache("public", store);
+    const plugin = responseCache({ variant: "public", queryPlan: false }, store);
     const listener = await plugin.apollo?.serverWillStart?.({} as never);
     expect(await store.get("key")).toBe("value");
     listener?.schemaDidLoadOrUpdate?.({} as never);
