@@ -1,4 +1,4 @@
-/** Check 5: subgraph SDL lint (naming, descriptions, deprecation reasons, reachability, tag names). */
+/** Check 5: subgraph SDL lint (naming, descriptions, deprecation reasons, reachability, tag names) and entity keys in operations. */
 import { afterAll, afterEach, describe, expect, test } from "vitest";
 import { findingsOf, SchemaWorkspace } from "./schemaWorkspace.js";
 
@@ -72,5 +72,35 @@ describe("schema:check lint", () => {
         '@tag(name: "private") is not a known tag; use one of: public, internal',
       ]),
     );
+  });
+
+  test("an operation that selects an entity without its id is a lint error at the selection, with or without fragments", async () => {
+    workspace = await SchemaWorkspace.withCommittedBase();
+    workspace.write(
+      "schema/operations/projectNames.graphql",
+      ["query ProjectNames {", "  projects {", "    name", "  }", "}", ""].join("\n"),
+    );
+    workspace.write(
+      "schema/operations/countryProjects.graphql",
+      workspace.read("schema/operations/countryProjects.graphql").replace("  id\n", ""),
+    );
+    const { code, report } = await workspace.check();
+    expect(code).toBe(1);
+    const missingId = (location: string, message: string) =>
+      expect.objectContaining({ severity: "error", code: "require-selections", location, message });
+    expect(findingsOf(report, "lint")).toEqual([
+      missingId(
+        "schema/operations/countryProjects.graphql:5:14",
+        "Field `projects.id` must be selected when it's available on a type. Include it in your selection set or add to used fragment `ProjectSummary`.",
+      ),
+      missingId(
+        "schema/operations/countryProjects.graphql:11:36",
+        "Field `ProjectSummary.id` must be selected when it's available on a type. Include it in your selection set.",
+      ),
+      missingId(
+        "schema/operations/projectNames.graphql:2:12",
+        "Field `projects.id` must be selected when it's available on a type. Include it in your selection set.",
+      ),
+    ]);
   });
 });

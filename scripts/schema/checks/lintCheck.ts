@@ -57,7 +57,9 @@ async function operationFindings(context: CheckContext): Promise<Finding[]> {
   const files = context.operations().files;
   if (files.length === 0) return [];
   const byAbsolute = new Map(files.map((file) => [inRoot(context.options.root, file), file]));
-  const results = await lintOperationFiles(printSchema(context.artifacts.supergraph.apiSchema), [...byAbsolute.keys()]);
+  const results = await lintOperationFiles(printSchema(context.artifacts.supergraph.apiSchema), context.options.root, [
+    ...byAbsolute.keys(),
+  ]);
   const seen = new Set<string>();
   const findings: Finding[] = [];
   for (const [absolute, messages] of results) {

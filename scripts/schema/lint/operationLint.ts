@@ -7,19 +7,24 @@ import graphqlEslint from "@graphql-eslint/eslint-plugin";
 import { ESLint, type Linter } from "eslint";
 import type { LintMessage } from "./graphqlEslint.js";
 
-/** The fields clients normalize entities by: the global `id`, or a country's ISO `code`. */
-export const ENTITY_KEY_FIELDS = ["id", "code"];
+/** The field clients normalize entities by: every entity implements `Node`, so its global `id` is the one key. */
+export const ENTITY_KEY_FIELD = "id";
 
 export const operationLintRules: Linter.RulesRecord = {
-  "@graphql-eslint/require-selections": ["error", { fieldName: ENTITY_KEY_FIELDS }],
+  "@graphql-eslint/require-selections": ["error", { fieldName: ENTITY_KEY_FIELD }],
 };
 
-/** `files`: absolute paths of the operation files; each is linted with all of them as siblings (shared fragments). */
+/**
+ * `files`: absolute paths of the operation files under `root`; each is linted with all of them as siblings (shared
+ * fragments). ESLint ignores files outside its `cwd`, so it runs from `root`, not from wherever the check started.
+ */
 export async function lintOperationFiles(
   apiSdl: string,
+  root: string,
   files: readonly string[],
 ): Promise<Map<string, LintMessage[]>> {
   const eslint = new ESLint({
+    cwd: root,
     overrideConfigFile: true,
     overrideConfig: [
       {
