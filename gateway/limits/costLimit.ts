@@ -13,8 +13,23 @@ import { PAGE_SIZE_ARGUMENTS, withLiteralPageSizes } from "./pageSizes.js";
 const VERDICTS_PER_DOCUMENT = 32;
 
 interface DocumentCosts {
+  /** The document as the estimate sees it: without `__typename`. */
+  costed: DocumentNode;
   pageSizeVariables: string[];
   verdicts: Map<string, GraphQLError | null>;
+}
+
+/**
+ * Normalizing clients (Apollo Client, urql) add `__typename` to every selection set, inline fragments included; the
+ * gateway answers it from the query plan's types, so it is free, and a client's default configuration costs what
+ * the operation as written costs.
+ */
+function withoutTypenames(document: DocumentNode): DocumentNode {
+  return visit(document, {
+    Field(field) {
+      return field.name.value === "__typename" ? null : undefined;
+    },
+  });
 }
 
 function pageSizeVariablesOf(document: DocumentNode): string[] {
@@ -50,7 +65,11 @@ export function costLimit(maxCost: number, listSizesOf: ListSizesOf = () => unde
     }
     let known = costs.get(document);
     if (!known) {
-      known = { pageSizeVariables: pageSizeVariablesOf(document), verdicts: new Map() };
+      known = {
+        costed: withoutTypenames(document),
+        pageSizeVariables: pageSizeVariablesOf(document),
+        verdicts: new Map(),
+      };
       costs.set(document, known);
     }
     // An absent variable takes its declared default, a null one the default page size: the key tells them apart.
@@ -60,7 +79,7 @@ export function costLimit(maxCost: number, listSizesOf: ListSizesOf = () => unde
     let verdict = known.verdicts.get(key);
     if (verdict === undefined) {
       verdict =
-        validate(schema, withLiteralPageSizes(schema, document, variables, listSizesOf(schema)), rules)[0] ?? null;
+        validate(schema, withLiteralPageSizes(schema, known.costed, variables, listSizesOf(schema)), rules)[0] ?? null;
       if (known.verdicts.size >= VERDICTS_PER_DOCUMENT) known.verdicts.clear();
       known.verdicts.set(key, verdict);
     }

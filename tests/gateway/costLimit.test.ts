@@ -47,4 +47,13 @@ describe("cost limit", () => {
       expect(check(schema, inherited, JSON.parse(`{"${name}": 77}`))).toBeUndefined();
     });
   }
+
+  it("counts nothing for __typename, which normalizing clients add to every selection set", () => {
+    const check = costLimit(MAX_COST);
+    const withTypenames = parse(
+      "query Page($n: Int = 77) { __typename countries(first: $n) { __typename edges { __typename node { __typename code } } } }",
+    );
+    expect(check(schema, withTypenames, {})).toBeUndefined();
+    expect(check(schema, withTypenames, { n: 78 })?.extensions.code).toBe("COST_LIMIT_EXCEEDED");
+  });
 });
