@@ -1,6 +1,7 @@
 /**
  * Front-end clients in their default configurations run every registered operation against the running gateway
- * and get the same data a plain JSON POST gets: Apollo Client 4, urql 6 (@urql/core, which sends short queries as
+ * and get the same data a plain JSON POST gets: Apollo Client 4 (with the generated `possibleTypes`, which its cache
+ * needs to match fragments on the `Fact` and `Node` interfaces), urql 6 (@urql/core, which sends short queries as
  * GET without any custom header), graphql-request 7 (POST, and GET when asked), and Apollo Client with persisted
  * queries over GET.
  */
@@ -12,6 +13,7 @@ import { GraphQLClient } from "graphql-request";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { readManifest } from "../../gateway/persisted/manifest.js";
 import { fromProjectRoot } from "../../platform/projectRoot.js";
+import { possibleTypes } from "../../schema/generated/operations.js";
 import { startFederation, type TestFederation } from "../support/federation.js";
 import {
   type ClientOperation,
@@ -53,8 +55,11 @@ describe("every registered operation through each client", () => {
     expect(operations.length).toBeGreaterThanOrEqual(15);
   });
 
-  it("Apollo Client 4, default configuration (POST, normalized cache)", async () => {
-    const client = new ApolloClient({ link: new HttpLink({ uri: federation.gatewayUrl }), cache: new InMemoryCache() });
+  it("Apollo Client 4, default configuration plus possibleTypes (POST, normalized cache)", async () => {
+    const client = new ApolloClient({
+      link: new HttpLink({ uri: federation.gatewayUrl }),
+      cache: new InMemoryCache({ possibleTypes }),
+    });
     const results = await runAll(async ({ document }) => (await client.query({ query: document })).data);
     expect(results).toEqual(expectedAll());
   });
@@ -101,7 +106,7 @@ describe("every registered operation through each client", () => {
         },
         useGETForHashedQueries: true,
       }).concat(new HttpLink({ uri: federation.gatewayUrl })),
-      cache: new InMemoryCache(),
+      cache: new InMemoryCache({ possibleTypes }),
     });
     const fetches = recordFetches();
     try {
@@ -121,7 +126,7 @@ describe("every registered operation through each client", () => {
       link: new PersistedQueryLink({ sha256, useGETForHashedQueries: true }).concat(
         new HttpLink({ uri: federation.gatewayUrl }),
       ),
-      cache: new InMemoryCache(),
+      cache: new InMemoryCache({ possibleTypes }),
     });
     const { parse } = await import("graphql");
     const fetches = recordFetches();
@@ -138,8 +143,19 @@ describe("every registered operation through each client", () => {
 });
 
 describe("operations that normalize", () => {
+  it("Apollo Client stores every entity of every registered operation as its own record, none inside its parent", async () => {
+    const cache = new InMemoryCache({ possibleTypes });
+    const client = new ApolloClient({ link: new HttpLink({ uri: federation.gatewayUrl }), cache });
+    for (const { document } of operations) await client.query({ query: document });
+    const records = cache.extract() as Record<string, unknown>;
+    expect(embeddedEntities(records)).toEqual([]);
+    const storedTypes = new Set(Object.keys(records).map((id) => id.split(":")[0]));
+    // Every kind of entity the operations select: countries, regions, articles, policy documents and every fact type.
+    expect([...storedTypes].sort()).toEqual(expect.arrayContaining([...possibleTypes.Node].sort()));
+  });
+
   it("Apollo Client (default cache) stores a country once and shares it between Countries and CountryProfile", async () => {
-    const cache = new InMemoryCache();
+    const cache = new InMemoryCache({ possibleTypes });
     const client = new ApolloClient({ link: new HttpLink({ uri: federation.gatewayUrl }), cache });
     const countries = operation("Countries");
     const profile = operation("CountryProfile");
@@ -170,6 +186,20 @@ describe("operations that normalize", () => {
     expect(singleAgain.country.name).toBe("Uruguay (edited)");
   });
 });
+
+/** Entities (`Node`s) stored inside another record instead of as their own, with where they were found. */
+function embeddedEntities(records: Record<string, unknown>): string[] {
+  const nodeTypes = new Set(possibleTypes.Node);
+  const found: string[] = [];
+  const walk = (value: unknown, path: string, isRecord: boolean): void => {
+    if (value === null || typeof value !== "object") return;
+    const { __typename } = value as { __typename?: string };
+    if (!isRecord && __typename && nodeTypes.has(__typename)) found.push(`${path} (${__typename})`);
+    for (const [key, inner] of Object.entries(value)) walk(inner, `${path}.${key}`, false);
+  };
+  for (const [id, record] of Object.entries(records)) walk(record, id, true);
+  return found;
+}
 
 function operation(name: string): ClientOperation {
   const found = operations.find((candidate) => candidate.name === name);

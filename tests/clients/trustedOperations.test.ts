@@ -10,6 +10,7 @@ import { Client, cacheExchange, fetchExchange } from "@urql/core";
 import { GraphQLClient } from "graphql-request";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CORS_ALLOWED_HEADERS } from "../../gateway/plugins/cors.js";
+import { possibleTypes } from "../../schema/generated/operations.js";
 import { post, request } from "../hardening/support/gatewayClient.js";
 import { startFederation, type TestFederation } from "../support/federation.js";
 import { recordFetches, registeredOperations, withoutTypename } from "./support/registeredOperations.js";
@@ -39,7 +40,7 @@ describe("require mode: only manifest documents run", () => {
       link: new PersistedQueryLink({ sha256, useGETForHashedQueries: true }).concat(
         new HttpLink({ uri: federation.gatewayUrl }),
       ),
-      cache: new InMemoryCache(),
+      cache: new InMemoryCache({ possibleTypes }),
     });
     const fetches = recordFetches();
     try {
