@@ -104,7 +104,7 @@ const triggers: Record<string, () => Promise<GatewayAnswer>> = {
   SUBGRAPH_UNAVAILABLE: async () => {
     await federation.stopService("finance");
     try {
-      return await gql('{ region(id: "latin-america") { name financialRisks { name } } }');
+      return await gql('{ region(handle: "latin-america") { name financialRisks { name } } }');
     } finally {
       await federation.startService("finance");
     }
