@@ -53,7 +53,7 @@ describe("registered operations", () => {
 
   test("a country with its leaders, engagements, projects and crises", async () => {
     const uruguay = (await run(federation.gatewayUrl, "CountryProfile")).data.country;
-    expect(uruguay.headsOfState).toEqual([{ name: "Orsi", office: "PRESIDENT" }]);
+    expect(uruguay.headsOfState).toEqual([{ id: expect.any(String), name: "Orsi", office: "PRESIDENT" }]);
     expect(uruguay.engagements[0]).toMatchObject({ kind: "TALKS", occasion: "STATE_VISIT" });
     expect(uruguay.infrastructureProjects[0]).toMatchObject({ voltageKv: 500, status: "NOT_YET_COMPLETED" });
     const chile = (await run(federation.gatewayUrl, "CountryProfile", { code: "CL" })).data.country;
