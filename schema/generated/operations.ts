@@ -644,3 +644,84 @@ export const InfrastructureProjectsDocument = {"kind":"Document","definitions":[
 export const PriorityAreasDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PriorityAreas"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"priorityAreas"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"evidence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"quote"}}]}}]}}]}}]} as unknown as DocumentNode<PriorityAreasQuery, PriorityAreasQueryVariables>;
 export const PublicGoodsRelationsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PublicGoodsRelations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"publicGoodsRelations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"relation"}},{"kind":"Field","name":{"kind":"Name","value":"object"}},{"kind":"Field","name":{"kind":"Name","value":"timeReference"}},{"kind":"Field","name":{"kind":"Name","value":"region"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"evidence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"paragraph"}},{"kind":"Field","name":{"kind":"Name","value":"quote"}}]}}]}}]}}]} as unknown as DocumentNode<PublicGoodsRelationsQuery, PublicGoodsRelationsQueryVariables>;
 export const PublicServiceCrisesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PublicServiceCrises"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"countryCode"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"publicServiceCrises"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"countryCode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"countryCode"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"trigger"}},{"kind":"Field","name":{"kind":"Name","value":"effects"}},{"kind":"Field","name":{"kind":"Name","value":"recurrence"}},{"kind":"Field","name":{"kind":"Name","value":"timeReference"}},{"kind":"Field","name":{"kind":"Name","value":"countriesExhaustive"}},{"kind":"Field","name":{"kind":"Name","value":"countries"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"gap"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"effects"}},{"kind":"Field","name":{"kind":"Name","value":"timeReference"}},{"kind":"Field","name":{"kind":"Name","value":"crisisCountriesExhaustive"}}]}},{"kind":"Field","name":{"kind":"Name","value":"evidence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"paragraph"}},{"kind":"Field","name":{"kind":"Name","value":"quote"}}]}}]}}]}}]}}]} as unknown as DocumentNode<PublicServiceCrisesQuery, PublicServiceCrisesQueryVariables>;
+/** For Apollo Client's `new InMemoryCache({ possibleTypes })`: so fragments on an interface or union match. */
+export const possibleTypes = {
+  "CooperationParty": [
+    "Country",
+    "Region"
+  ],
+  "DiplomacyFact": [
+    "Country",
+    "Engagement",
+    "Framework",
+    "HeadOfState",
+    "MajorProject",
+    "PolicyDocument",
+    "Region"
+  ],
+  "Fact": [
+    "Assessment",
+    "CausalLink",
+    "Country",
+    "Engagement",
+    "FinancialMechanism",
+    "FinancialOutlook",
+    "FinancialRegulatoryDialogue",
+    "FinancialRisk",
+    "FinancialStabilityGap",
+    "Framework",
+    "HeadOfState",
+    "InfrastructureGap",
+    "InfrastructureProject",
+    "InfrastructureProjectOutcome",
+    "Initiative",
+    "MajorProject",
+    "PolicyDocument",
+    "PriorityArea",
+    "PublicGoodsRelation",
+    "PublicServiceCrisis",
+    "Region",
+    "StatedPosition",
+    "Trend"
+  ],
+  "FinanceFact": [
+    "FinancialMechanism",
+    "FinancialRegulatoryDialogue",
+    "FinancialRisk",
+    "FinancialStabilityGap"
+  ],
+  "InfrastructureFact": [
+    "InfrastructureGap",
+    "InfrastructureProject",
+    "InfrastructureProjectOutcome",
+    "Initiative",
+    "PriorityArea",
+    "PublicServiceCrisis"
+  ],
+  "Node": [
+    "Article",
+    "Assessment",
+    "CausalLink",
+    "Country",
+    "Engagement",
+    "FinancialMechanism",
+    "FinancialOutlook",
+    "FinancialRegulatoryDialogue",
+    "FinancialRisk",
+    "FinancialStabilityGap",
+    "Framework",
+    "HeadOfState",
+    "InfrastructureGap",
+    "InfrastructureProject",
+    "InfrastructureProjectOutcome",
+    "Initiative",
+    "MajorProject",
+    "PolicyDocument",
+    "PriorityArea",
+    "PublicGoodsRelation",
+    "PublicServiceCrisis",
+    "Region",
+    "StatedPosition",
+    "Trend"
+  ]
+};
