@@ -95,6 +95,16 @@ const triggers: Record<string, () => Promise<GatewayAnswer>> = {
   BATCH_LIMIT_EXCEEDED: () => post(federation.gatewayUrl, [{ query: "{ article { id } }" }]),
   BAD_REQUEST: () =>
     request(federation.gatewayUrl, { method: "POST", headers: { "content-type": "application/json" }, body: "{" }),
+  INVALID_UTF8: () =>
+    request(federation.gatewayUrl, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: Buffer.concat([
+        Buffer.from('{"query":"{ article { id } }","variables":{"x":"'),
+        Buffer.from([0xff]),
+        Buffer.from('"}}'),
+      ]),
+    }),
   NOT_FOUND: () => request(federation.gatewayUrl.replace("/graphql", "/nowhere")),
   PERSISTED_QUERY_NOT_FOUND: () => persistedGet("0".repeat(64)),
   PERSISTED_QUERY_HASH_MISMATCH: () =>
