@@ -24,7 +24,7 @@ function documentedCodes(): Map<string, number[]> {
     readme.indexOf("\n## Errors"),
     readme.indexOf("\n## ", readme.indexOf("\n## Errors") + 5),
   );
-  const rows = [...section.matchAll(/^\| `([A-Z_]+)`\s*\|\s*([0-9, ]+?)\s*\|/gm)];
+  const rows = [...section.matchAll(/^\| `([A-Z0-9_]+)`\s*\|\s*([0-9, ]+?)\s*\|/gm)];
   return new Map(rows.map((row) => [row[1] as string, (row[2] as string).split(",").map((s) => Number(s.trim()))]));
 }
 
