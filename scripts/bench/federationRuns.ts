@@ -14,7 +14,7 @@ const SOAK_WARMUP_SECONDS = 15;
 const ABUSE_PROBE_P99_TARGET_MS = 100;
 
 export async function runFederationRun(options: BenchOptions): Promise<void> {
-  const federation = await startFederation({ env: { LOG_LEVEL: "warn" } });
+  const federation = await startFederation({ env: { LOG_LEVEL: "warn", GATEWAY_RESPONSE_CACHE: "false" } });
   try {
     if (options.mode === "soak") {
       const examples = readOperationExamples(fromProjectRoot("schema", "operations"), createLogger("bench"));

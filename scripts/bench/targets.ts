@@ -128,7 +128,13 @@ export async function startTargets(options: TargetOptions): Promise<Targets> {
     if (failed) throw failed.reason;
     const subgraphUrls = Object.fromEntries(SUBGRAPH_NAMES.map((name) => [name, urls[name] as string]));
     const launchOurs = async (name: string, port: number, url: string, extraEnv: Record<string, string> = {}) => {
-      const env: NodeJS.ProcessEnv = { ...baseEnv, GATEWAY_PORT: String(port), ...extraEnv };
+      // The uncached path, like the other gateways; `--variant cache:GATEWAY_RESPONSE_CACHE=true` measures cache hits.
+      const env: NodeJS.ProcessEnv = {
+        ...baseEnv,
+        GATEWAY_PORT: String(port),
+        GATEWAY_RESPONSE_CACHE: "false",
+        ...extraEnv,
+      };
       for (const subgraph of SUBGRAPH_NAMES) env[urlVariable(subgraph)] = subgraphUrls[subgraph];
       const entry = name.startsWith("ours-cluster")
         ? [CLUSTER_ENTRY, String(options.clusterWorkers)]
