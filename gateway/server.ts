@@ -121,7 +121,7 @@ export async function startGateway(config: GatewayConfig, logger: Logger): Promi
 
   const caches = documentCaches(config.caches);
   const gateway = new ApolloGateway({
-    experimental_approximateQueryPlanStoreMiB: caches.queryPlanStoreMiB,
+    queryPlannerConfig: { cache: caches.queryPlanStore },
     supergraphSdl: supergraphSource(config),
     buildService: subgraphs.buildService,
     __exposeQueryPlanExperimental: config.queryPlan,

@@ -19,6 +19,15 @@ export const SUBGRAPH_NAMES: readonly SubgraphName[] = SUBGRAPHS.map((subgraph) 
 export const GATEWAY_DEFAULT_PORT = 4000;
 export const SIGNER_DEFAULT_PORT = 4010;
 
+/**
+ * Each service's V8 heap limit in MiB. `npm start` passes it as --max-old-space-size (unless NODE_OPTIONS sets one),
+ * and docker-compose.yml sets the same with a container memory limit a third above it, so V8 collects garbage
+ * before memory grows past what the service needs, instead of growing lazily up to the machine's default limit.
+ */
+export function heapLimitMiB(service: SubgraphName | "gateway"): number {
+  return service === "gateway" ? 192 : 144;
+}
+
 /** Where every service (gateway and subgraphs) serves GraphQL. */
 export const GRAPHQL_PATH = "/graphql";
 

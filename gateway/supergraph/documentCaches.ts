@@ -1,12 +1,12 @@
 /**
- * Every per-document cache of the gateway, bounded by (approximate) bytes, not entries: a stream of distinct
- * documents then costs at most these sizes. Parsed and validated documents (Apollo Server's document store, which
- * also bounds the cost verdicts: they are kept per parsed document), query plans (Apollo Gateway) and automatic
- * persisted queries. Sizes are Apollo's estimates (the JSON length of a document or plan); the resident memory a
- * cache holds is a small multiple of its estimate.
+ * Every per-document cache of the gateway, bounded by the heap its entries hold (platform/heapSizedCache.ts): a
+ * stream of distinct documents then costs at most these sizes, and a soak fills them within its warm-up instead of
+ * growing through the run. Parsed and validated documents (Apollo Server's document store, which also bounds the
+ * cost verdicts: they are kept per parsed document), query plans (Apollo Gateway) and automatic persisted queries.
  */
+import type { QueryPlan } from "@apollo/query-planner";
 import { InMemoryLRUCache } from "@apollo/utils.keyvaluecache";
-import type { DocumentNode } from "graphql";
+import { documentStore, HEAP_FACTOR, heapSizedCache } from "../../platform/heapSizedCache.js";
 
 export interface DocumentCacheSizes {
   documentsMb: number;
@@ -18,8 +18,9 @@ const MIB = 1024 * 1024;
 
 export function documentCaches(sizes: DocumentCacheSizes) {
   return {
-    documentStore: new InMemoryLRUCache<DocumentNode>({ maxSize: sizes.documentsMb * MIB }),
+    documentStore: documentStore(sizes.documentsMb),
+    // A hash-addressed query text is an ASCII string: about a byte per character.
     persistedQueries: { cache: new InMemoryLRUCache<string>({ maxSize: sizes.persistedQueriesMb * MIB }) },
-    queryPlanStoreMiB: sizes.queryPlansMb,
+    queryPlanStore: heapSizedCache<QueryPlan>(sizes.queryPlansMb, HEAP_FACTOR.queryPlan),
   };
 }

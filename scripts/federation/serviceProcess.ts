@@ -2,6 +2,7 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { createInterface } from "node:readline";
 import { projectRoot } from "../../platform/projectRoot.js";
+import { heapLimitMiB } from "../../platform/serviceCatalog.js";
 import { entryOf, type ServiceName } from "./services.js";
 
 export interface ExitStatus {
@@ -16,6 +17,12 @@ process.once("exit", () => {
   for (const child of living) child.kill("SIGKILL");
 });
 
+/** The service's heap limit, as compose sets it, unless the caller's NODE_OPTIONS chooses one. */
+function heapLimitFlags(name: ServiceName, env: NodeJS.ProcessEnv): string[] {
+  if (env.NODE_OPTIONS?.includes("--max-old-space-size")) return [];
+  return [`--max-old-space-size=${heapLimitMiB(name)}`];
+}
+
 export class ServiceProcess {
   readonly pid: number;
   readonly exited: Promise<ExitStatus>;
@@ -28,7 +35,7 @@ export class ServiceProcess {
     env: NodeJS.ProcessEnv,
     onLine: (name: ServiceName, line: string) => void,
   ) {
-    this.child = spawn(process.execPath, ["--import", "tsx", entryOf(name)], {
+    this.child = spawn(process.execPath, [...heapLimitFlags(name, env), "--import", "tsx", entryOf(name)], {
       cwd: projectRoot(),
       env,
       stdio: ["ignore", "pipe", "pipe"],

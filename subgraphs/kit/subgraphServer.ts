@@ -1,4 +1,5 @@
 /** Serves one subgraph over HTTP: GraphQL at /graphql, liveness at /health, readiness at /ready. */
+
 import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { ApolloServer, type BaseContext } from "@apollo/server";
@@ -12,6 +13,7 @@ import express, { type RequestHandler } from "express";
 import type { GraphQLFormattedError, GraphQLSchema } from "graphql";
 import { DrainState } from "../../platform/drainState.js";
 import { DEFAULT_SIGNATURE_WINDOW, type SignatureWindow } from "../../platform/gatewaySignature.js";
+import { documentStore } from "../../platform/heapSizedCache.js";
 import { jsonErrors, notFound } from "../../platform/httpErrors.js";
 import { createHttpServer, type HttpTimeouts } from "../../platform/httpServer.js";
 import { isUnexpected, maskedError } from "../../platform/internalErrors.js";
@@ -66,6 +68,8 @@ const tagRequestId: RequestHandler = (req, res, next) => {
   next();
 };
 
+const SUBGRAPH_DOCUMENT_CACHE_MB = 8;
+
 export async function startSubgraphServer<Context extends BaseContext>(
   options: SubgraphServerOptions<Context>,
 ): Promise<RunningSubgraph> {
@@ -76,6 +80,8 @@ export async function startSubgraphServer<Context extends BaseContext>(
 
   const apollo = new ApolloServer<Context>({
     schema: options.schema,
+    // The gateway's plans decide which documents arrive; still bounded, so distinct client documents cannot grow it.
+    documentStore: documentStore(SUBGRAPH_DOCUMENT_CACHE_MB),
     stopOnTerminationSignals: false,
     includeStacktraceInErrorResponses: false,
     ...(options.maskErrors && { formatError: maskUnexpected }),
