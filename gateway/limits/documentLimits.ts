@@ -3,9 +3,9 @@
  * in bytes and in lexical tokens. Parsing cost grows with tokens, so an oversized document is refused unparsed.
  */
 
-import { parse as parseUrl } from "node:url";
 import type { Request, RequestHandler, Response } from "express";
 import { Lexer, Source, TokenKind } from "graphql";
+import { getParameters } from "../getParameters.js";
 import { type LimitName, OperationLimitError, type OperationLimits } from "./limitDefinitions.js";
 
 /** Counts tokens up to `max + 1`; a lexing error stops the count (Apollo reports the syntax error itself). */
@@ -20,13 +20,9 @@ export function countTokens(document: string, max: number): number {
   return count;
 }
 
-/**
- * The documents Apollo Server will run: for GET, every `query` parameter of the URL's search string as its Express
- * integration reads it (`url.parse(req.url).search`, URLSearchParams, no parameter limit), not Express's `req.query`,
- * which stops after 1,000 parameters.
- */
+/** The documents Apollo Server will run: for GET, every `query` parameter, read as Apollo reads them. */
 function documentsOf(req: Request): unknown[] {
-  if (req.method === "GET") return new URLSearchParams(parseUrl(req.url).search ?? "").getAll("query");
+  if (req.method === "GET") return getParameters(req).getAll("query");
   const body: unknown = req.body;
   if (Array.isArray(body)) return body.map((operation) => (operation as { query?: unknown } | null)?.query);
   return [(body as { query?: unknown } | undefined)?.query];

@@ -1,10 +1,14 @@
 /**
  * Trusted operations: a hash from the manifest (schema/generated/persisted-query-manifest.json) runs its document
  * without the client sending it; any other hash goes through Apollo Server's automatic persisted queries (APQ).
- * With GATEWAY_PERSISTED_OPERATIONS=require only manifest documents run, by hash or by the same text.
+ * With GATEWAY_PERSISTED_OPERATIONS=require only manifest documents run, by hash or by the same text. In every mode
+ * a document sent with a hash that is not its sha256 is refused (PERSISTED_QUERY_HASH_MISMATCH) here, on POST, GET
+ * and in batches, before Apollo Server answers it with an error that has no code.
  */
 import type { Request, RequestHandler } from "express";
+import { sendJsonError } from "../../platform/httpErrors.js";
 import type { Logger } from "../../platform/logger.js";
+import { getParameters } from "../getParameters.js";
 import { readManifest } from "../persisted/manifest.js";
 import {
   type GraphQLParams,
@@ -16,8 +20,10 @@ import type { GatewayPlugin } from "./gatewayPlugin.js";
 
 /** GET parameters as Apollo Server reads them: `extensions` is a JSON string. */
 function getParams(req: Request): GraphQLParams | undefined {
-  const { query, extensions } = req.query as Record<string, unknown>;
-  if (typeof extensions !== "string") return { query };
+  const parameters = getParameters(req);
+  const query = parameters.get("query") ?? undefined;
+  const extensions = parameters.get("extensions");
+  if (extensions === null) return { query };
   try {
     return { query, extensions: JSON.parse(extensions) };
   } catch {
@@ -52,7 +58,7 @@ function trustedOperationsHandler(trusted: TrustedOperations): RequestHandler {
   return (req, res, next) => {
     const verdict = req.method === "GET" ? judgeGet(trusted, req) : judgeBody(trusted, req.body);
     if (verdict.kind !== "refuse") return next();
-    res.status(verdict.status).json({ errors: [{ message: verdict.message, extensions: { code: verdict.code } }] });
+    sendJsonError(res, verdict.status, verdict.code, verdict.message);
   };
 }
 

@@ -20,6 +20,7 @@ beforeAll(async () => {
       GATEWAY_INTROSPECTION: "true",
       GATEWAY_PLAYGROUND: "true",
       GATEWAY_MAX_DOCUMENT_BYTES: "4096",
+      GATEWAY_MAX_BATCH_OPERATIONS: "3",
     },
   });
 });
@@ -48,18 +49,46 @@ describe("client mistakes answer 400 with their own code", () => {
     await expectRefused({ query: "{ __schema: article { id } }" }, "RESERVED_ALIAS");
   });
 
-  it("a persisted-query hash that does not match its document", async () => {
+  describe("a persisted-query hash that does not match its document", () => {
     const query = "{ article { id } }";
-    await expectRefused(
-      { query, extensions: { persistedQuery: { version: 1, sha256Hash: "0".repeat(64) } } },
-      "PERSISTED_QUERY_HASH_MISMATCH",
-    );
-    const sha256Hash = createHash("sha256").update(query).digest("hex");
-    const matching = await post(federation.gatewayUrl, {
-      query,
-      extensions: { persistedQuery: { version: 1, sha256Hash } },
+    const wrong = { persistedQuery: { version: 1, sha256Hash: "0".repeat(64) } };
+    const right = { persistedQuery: { version: 1, sha256Hash: createHash("sha256").update(query).digest("hex") } };
+
+    it("in a POST", async () => {
+      await expectRefused({ query, extensions: wrong }, "PERSISTED_QUERY_HASH_MISMATCH");
+      const matching = await post(federation.gatewayUrl, { query, extensions: right });
+      expect(matching.status, matching.text).toBe(200);
     });
-    expect(matching.status, matching.text).toBe(200);
+
+    it("in a GET, however many parameters come first", async () => {
+      const get = (extensions: unknown, padding = "") =>
+        request(
+          `${federation.gatewayUrl}?${padding}${new URLSearchParams({ query, extensions: JSON.stringify(extensions) })}`,
+          { headers: { "apollo-require-preflight": "1" } },
+        );
+      for (const padding of ["", "a=&".repeat(1_000)]) {
+        const answer = await get(wrong, padding);
+        expect(answer.status, answer.text).toBe(400);
+        expect(codesOf(answer)).toEqual(["PERSISTED_QUERY_HASH_MISMATCH"]);
+      }
+      const matching = await get(right);
+      expect(matching.status, matching.text).toBe(200);
+    });
+
+    it("in any operation of a batch", async () => {
+      await expectRefused(
+        [
+          { query, extensions: right },
+          { query, extensions: wrong },
+        ],
+        "PERSISTED_QUERY_HASH_MISMATCH",
+      );
+      const matching = await post(federation.gatewayUrl, [
+        { query, extensions: right },
+        { query, extensions: right },
+      ]);
+      expect(matching.status, matching.text).toBe(200);
+    });
   });
 
   it("a body that is not UTF-8", async () => {
