@@ -13,6 +13,9 @@ import { lintOperationFiles } from "../lint/operationLint.js";
 import { unknownTagNames } from "../lint/tagNames.js";
 import { inRoot, schemaPaths } from "../schemaPaths.js";
 
+/** A finding's code is the rule's own name, without the plugin it comes from. */
+const ruleCode = (rule: string) => rule.replace(/^(@graphql-eslint|entity-keys)\//, "");
+
 export const lintCheck: SchemaCheck = {
   name: "lint",
   title: "Lint: subgraph SDLs (@graphql-eslint schema rules + tag names + list sizes), entity keys in operations",
@@ -39,7 +42,7 @@ export const lintCheck: SchemaCheck = {
       messages.sort((a, b) => a.line - b.line || a.column - b.column);
       for (const message of messages) {
         findings.push(
-          finding(message.severity, message.rule.replace(/^@graphql-eslint\//, ""), message.message, {
+          finding(message.severity, ruleCode(message.rule), message.message, {
             location: `${file}:${message.line}:${message.column}`,
           }),
         );
@@ -70,7 +73,7 @@ async function operationFindings(context: CheckContext): Promise<Finding[]> {
       // A fragment spread twice is reported at each spread with the same text: once is enough.
       if (seen.has(`${location} ${text}`)) continue;
       seen.add(`${location} ${text}`);
-      findings.push(finding(message.severity, message.rule.replace(/^@graphql-eslint\//, ""), text, { location }));
+      findings.push(finding(message.severity, ruleCode(message.rule), text, { location }));
     }
   }
   return findings;

@@ -6,12 +6,16 @@
 import graphqlEslint from "@graphql-eslint/eslint-plugin";
 import { ESLint, type Linter } from "eslint";
 import type { LintMessage } from "./graphqlEslint.js";
+import { requireSelectionsRule } from "./requireSelectionsRule.js";
 
 /** The field clients normalize entities by: every entity implements `Node`, so its global `id` is the one key. */
 export const ENTITY_KEY_FIELD = "id";
 
+/** @graphql-eslint's require-selections, with union members checked one by one (see requireSelectionsRule). */
+const entityKeys: ESLint.Plugin = { rules: { "require-selections": requireSelectionsRule } };
+
 export const operationLintRules: Linter.RulesRecord = {
-  "@graphql-eslint/require-selections": ["error", { fieldName: ENTITY_KEY_FIELD }],
+  "entity-keys/require-selections": ["error", { fieldName: ENTITY_KEY_FIELD }],
 };
 
 /**
@@ -33,7 +37,7 @@ export async function lintOperationFiles(
           parser: graphqlEslint.parser,
           parserOptions: { graphQLConfig: { schema: apiSdl, documents: [...files] } },
         },
-        plugins: { "@graphql-eslint": graphqlEslint as unknown as ESLint.Plugin },
+        plugins: { "@graphql-eslint": graphqlEslint as unknown as ESLint.Plugin, "entity-keys": entityKeys },
         rules: operationLintRules,
       },
     ],
