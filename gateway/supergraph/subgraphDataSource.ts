@@ -3,11 +3,15 @@
  * pooled keep-alive connection with a deadline, carrying the request id. Network failures and timeouts are reported
  * by subgraph name (SUBGRAPH_UNAVAILABLE, SUBGRAPH_TIMEOUT) and the response path they leave null, instead of an
  * internal address; the rest of the operation still answers with what the other subgraphs returned.
+ *
+ * A failed fetch of one entity's fields answers those fields as null rather than leaving them missing: to
+ * @apollo/gateway a missing field is a missing `@requires` input, and it then skips every later fetch that requires
+ * it, so `Article.facts` (which merges the other subgraphs' fact indexes) would be null instead of partial.
  */
 
 import { randomUUID } from "node:crypto";
 import { type GraphQLDataSourceProcessOptions, RemoteGraphQLDataSource } from "@apollo/gateway";
-import { GraphQLError, Kind, parse } from "graphql";
+import { type DocumentNode, GraphQLError, Kind, parse, type SelectionSetNode } from "graphql";
 import { SIGNATURE_HEADER, signRequest } from "../../platform/gatewaySignature.js";
 import type { Logger } from "../../platform/logger.js";
 import { REQUEST_ID_HEADER } from "../../platform/requestIdHeader.js";
@@ -60,6 +64,9 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<Partial<GatewayC
       return await super.process(options);
     } catch (error) {
       if (!(error instanceof GraphQLError) || error.path) throw error;
+      const entity = nullEntity(options);
+      // The gateway places an error at `_entities.0` on that entity's path: the same path failedPath gives.
+      if (entity) return { data: { _entities: [entity] }, errors: [{ ...error.toJSON(), path: ["_entities", 0] }] };
       throw new GraphQLError(error.message, {
         originalError: error,
         extensions: error.extensions,
@@ -90,6 +97,47 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<Partial<GatewayC
       { extensions: { code: timedOut ? "SUBGRAPH_TIMEOUT" : "SUBGRAPH_UNAVAILABLE", serviceName: this.name } },
     );
   }
+}
+
+function parseOrUndefined(query: string | undefined): DocumentNode | undefined {
+  try {
+    return query === undefined ? undefined : parse(query);
+  } catch {
+    return undefined;
+  }
+}
+
+/** The selections of `_entities` in an entity fetch's document. */
+function entitiesSelection(document: DocumentNode | undefined): SelectionSetNode | undefined {
+  const operation = document?.definitions.find((definition) => definition.kind === Kind.OPERATION_DEFINITION);
+  if (operation?.kind !== Kind.OPERATION_DEFINITION) return undefined;
+  const field = operation.selectionSet.selections.find(
+    (selection) => selection.kind === Kind.FIELD && selection.name.value === "_entities",
+  );
+  return field?.kind === Kind.FIELD ? field.selectionSet : undefined;
+}
+
+/**
+ * For a failed fetch of one entity (not of a list of them, whose error keeps the list's path): the entity with
+ * every field the fetch asked for set to null. Undefined for any other fetch.
+ */
+function nullEntity(
+  options: GraphQLDataSourceProcessOptions<Partial<GatewayContext>>,
+): Record<string, unknown> | undefined {
+  if (!("pathInIncomingRequest" in options) || (options.pathInIncomingRequest ?? []).includes("@")) return undefined;
+  const representations = options.request.variables?.representations as { __typename?: unknown }[] | undefined;
+  const typename = representations?.length === 1 ? representations[0]?.__typename : undefined;
+  const selection = entitiesSelection(options.document ?? parseOrUndefined(options.request.query));
+  if (typeof typename !== "string" || !selection) return undefined;
+  const entity: Record<string, unknown> = { __typename: typename };
+  for (const fragment of selection.selections) {
+    if (fragment.kind !== Kind.INLINE_FRAGMENT || fragment.typeCondition?.name.value !== typename) continue;
+    for (const field of fragment.selectionSet.selections) {
+      if (field.kind === Kind.FIELD && field.name.value !== "__typename")
+        entity[(field.alias ?? field.name).value] = null;
+    }
+  }
+  return entity;
 }
 
 /**
