@@ -3,6 +3,7 @@
  * an operator causes (a bad setting, a missing file) is logged as one line with its reason, anything else with its
  * stack; either way the process exits 1. The gateway, each subgraph and the router signer run through here.
  */
+import { asksForHelpOnly } from "./commandLine.js";
 import { ConfigError } from "./env.js";
 import { createProcessLogger, type Logger } from "./logger.js";
 import { startObservability } from "./observability.js";
@@ -27,6 +28,8 @@ export interface ServiceRunner<Config extends ShutdownSettings> {
   name: string;
   /** Subject of the fatal log line: "<title> failed to start". */
   title: string;
+  /** How an operator starts it, for its --help (default `npm run start:<name>`). */
+  invocation?: string;
   readConfig(): Config;
   start(config: Config, logger: Logger): Promise<StartedService>;
   /** Errors besides ConfigError whose message is the whole story, logged without a stack. */
@@ -35,7 +38,20 @@ export interface ServiceRunner<Config extends ShutdownSettings> {
   ) => Error)[];
 }
 
+/** A service takes no flag but --help: every setting is an environment variable. */
+function answerHelp(service: { name: string; title: string; invocation?: string }): boolean {
+  const invocation = service.invocation ?? `npm run start:${service.name}`;
+  const helpCommand = invocation.startsWith("npm ") ? `${invocation} -- --help` : `${invocation} --help`;
+  if (!asksForHelpOnly(process.argv.slice(2), service.name, helpCommand)) return false;
+  process.stdout.write(
+    `Usage: ${invocation}\n  Starts the ${service.title} alone. Takes no flag but --help: every setting is an environment ` +
+      "variable (see .env.example).\n  -h, --help   print this help\n",
+  );
+  return true;
+}
+
 export async function runService<Config extends ShutdownSettings>(service: ServiceRunner<Config>): Promise<void> {
+  if (answerHelp(service)) return;
   disableApolloTelemetry();
   const logger = createProcessLogger(service.name, service.title);
   try {

@@ -4,12 +4,19 @@
  * If a service dies on its own, the others are stopped and `npm start` exits non-zero.
  */
 import { readGatewayConfig } from "../gateway/config.js";
+import { asksForHelpOnly } from "../platform/commandLine.js";
 import { ConfigError, readPort } from "../platform/env.js";
 import { portVariable } from "../platform/serviceCatalog.js";
 import { type ExitStatus, type Federation, type ServiceName, startFederation } from "./federation/federation.js";
 import { readableLogLine } from "./federation/readableLogLine.js";
 import { DEFAULT_PORTS, SERVICE_NAMES } from "./federation/services.js";
 import { ServiceStartError } from "./federation/waitForHealth.js";
+
+const USAGE = `Usage: npm start [-- --help]
+  Builds the playground if needed, starts the diplomacy, infrastructure and finance subgraphs, then the gateway once
+  they answer /health, and prints where to go; Ctrl-C stops all four. Takes no other flags: every setting is an
+  environment variable (see .env.example), e.g. GATEWAY_PORT=4100 npm start.
+  -h, --help   print this help`;
 
 const colors = process.stdout.isTTY && !process.env.NO_COLOR;
 const palette: Record<ServiceName, string> = { diplomacy: "36", infrastructure: "33", finance: "35", gateway: "32" };
@@ -42,6 +49,10 @@ async function shutDown(federation: Federation, reason: string): Promise<boolean
 }
 
 async function main(): Promise<number> {
+  if (asksForHelpOnly(process.argv.slice(2), "start", "npm start -- --help")) {
+    console.log(USAGE);
+    return 0;
+  }
   const ports = Object.fromEntries(
     SERVICE_NAMES.map((name) => [name, readPort(process.env, portVariable(name), DEFAULT_PORTS[name])]),
   ) as Record<ServiceName, number>;

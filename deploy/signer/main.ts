@@ -7,6 +7,7 @@ import { startSigningProxy } from "./signingProxy.js";
 await runService({
   name: "router-signer",
   title: "router signer",
+  invocation: "node dist/deploy/signer/main.js",
   readConfig: () => readSignerConfig(),
   start: startSigningProxy,
 });

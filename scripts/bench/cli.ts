@@ -1,5 +1,5 @@
 /** `npm run bench` options: parsed and checked in one place; a bad flag is one line on stderr and exit code 2. */
-import { parseArgs } from "node:util";
+import { parseFlags, UsageError } from "../../platform/commandLine.js";
 
 export const USAGE = `Usage: npm run bench -- [options]
 
@@ -48,7 +48,7 @@ export interface BenchOptions {
   outDir: string;
 }
 
-export class UsageError extends Error {}
+export { UsageError };
 
 function integer(value: string | undefined, flag: string, fallback: number, min: number, max: number): number {
   if (value === undefined) return fallback;
@@ -73,12 +73,7 @@ function variantOf(spec: string): [string, Record<string, string>] {
 
 /** Returns undefined when --help was asked for. */
 export function parseBenchArgs(args: string[]): BenchOptions | undefined {
-  let values: ReturnType<typeof parse>["values"];
-  try {
-    values = parse(args).values;
-  } catch (error) {
-    throw new UsageError((error as Error).message.split("\n")[0] ?? "bad arguments");
-  }
+  const values = parse(args);
   if (values.help) return undefined;
   const modes = (["compare", "scale", "soak", "abuse"] as const).filter((flag) => values[flag] !== undefined);
   if (modes.length > 1)
@@ -110,25 +105,20 @@ export function parseBenchArgs(args: string[]): BenchOptions | undefined {
 }
 
 function parse(args: string[]) {
-  return parseArgs({
-    args,
-    strict: true,
-    options: {
-      compare: { type: "boolean" },
-      soak: { type: "boolean" },
-      abuse: { type: "boolean" },
-      scale: { type: "string" },
-      operation: { type: "string", multiple: true },
-      duration: { type: "string" },
-      warmup: { type: "string" },
-      rounds: { type: "string" },
-      connections: { type: "string" },
-      variant: { type: "string", multiple: true },
-      cluster: { type: "string" },
-      taskset: { type: "string" },
-      "cpu-prof": { type: "boolean" },
-      out: { type: "string" },
-      help: { type: "boolean", short: "h" },
-    },
+  return parseFlags(args, {
+    compare: { type: "boolean" },
+    soak: { type: "boolean" },
+    abuse: { type: "boolean" },
+    scale: { type: "string" },
+    operation: { type: "string", multiple: true },
+    duration: { type: "string" },
+    warmup: { type: "string" },
+    rounds: { type: "string" },
+    connections: { type: "string" },
+    variant: { type: "string", multiple: true },
+    cluster: { type: "string" },
+    taskset: { type: "string" },
+    "cpu-prof": { type: "boolean" },
+    out: { type: "string" },
   });
 }

@@ -6,7 +6,8 @@ import cluster from "node:cluster";
 import { entryOf } from "../federation/services.js";
 
 const workers = Number(process.argv[2] ?? 2);
-cluster.setupPrimary({ exec: entryOf("gateway"), execArgv: ["--import", "tsx"] });
+// `args: []`: a worker would otherwise get the primary's N as a flag, which the gateway's entry refuses.
+cluster.setupPrimary({ exec: entryOf("gateway"), execArgv: ["--import", "tsx"], args: [] });
 for (let index = 0; index < workers; index++) cluster.fork();
 cluster.on("exit", (worker, code) => {
   if (!stopping) {

@@ -5,6 +5,7 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { cpus, loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
+import { usageErrorLine } from "../../platform/commandLine.js";
 import { fromProjectRoot } from "../../platform/projectRoot.js";
 import { type Answer, ask, disagreement } from "./answers.js";
 import { type BenchOptions, parseBenchArgs, USAGE, UsageError } from "./cli.js";
@@ -33,7 +34,7 @@ function readOptions(): BenchOptions | undefined {
     return options;
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
-    console.error(`bench: ${error.message} (npm run bench -- --help)`);
+    console.error(usageErrorLine("bench", error));
     process.exit(2);
   }
 }

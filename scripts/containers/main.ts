@@ -4,7 +4,7 @@
  * tears down whatever it started, even on failure. Skips (exit 0) only where no engine can be had, and says so.
  */
 import { spawn } from "node:child_process";
-import { parseArgs } from "node:util";
+import { asksForHelpOnly } from "../../platform/commandLine.js";
 import { projectRoot } from "../../platform/projectRoot.js";
 import { ensureBaseImage } from "./baseImage.js";
 import { log, run, seconds } from "./command.js";
@@ -18,16 +18,6 @@ const USAGE = `Usage: npm run test:containers [-- --help]
   (and docker-compose, debootstrap) and starts a private dockerd under a temporary folder for this run only.
   Builds a local stand-in for the Dockerfile's base image when it cannot be pulled (cached under ~/.cache).
   Environment: IMAGE_NAME, IMAGE_TAG (default china-latam-federation:local), as in docker-compose.yml.`;
-
-function parseOptions(argv: readonly string[]): { help: boolean } {
-  try {
-    const { values } = parseArgs({ args: [...argv], options: { help: { type: "boolean", short: "h" } } });
-    return { help: values.help ?? false };
-  } catch (error) {
-    process.stderr.write(`${(error as Error).message.split("\n")[0]} (see npm run test:containers -- --help)\n`);
-    process.exit(2);
-  }
-}
 
 function runTests(env: NodeJS.ProcessEnv): Promise<number> {
   return new Promise((resolve) => {
@@ -67,7 +57,7 @@ async function testContainers(engine: DockerEngine, timings: string[]): Promise<
 }
 
 async function main(): Promise<number> {
-  if (parseOptions(process.argv.slice(2)).help) {
+  if (asksForHelpOnly(process.argv.slice(2), "test:containers")) {
     process.stdout.write(`${USAGE}\n`);
     return 0;
   }

@@ -3,7 +3,7 @@
  * cited or listed in sources/uncited-sentences.yaml, 1 otherwise, 2 when the report could not run.
  */
 import "reflect-metadata";
-import { parseArgs } from "node:util";
+import { parseFlags, usageErrorLine } from "../../platform/commandLine.js";
 import { articleCoverage } from "./articleCoverage.js";
 import { coverageJson, formatCoverage } from "./coverageReport.js";
 import { curatedEvidence } from "./curatedEvidence.js";
@@ -13,25 +13,20 @@ const USAGE = `Usage: npm run data:coverage -- [--json]
   Prints, per paragraph of the article, which sentences are the evidence of at least one fact (and which facts),
   which are listed as uncited in sources/uncited-sentences.yaml (with the reason), and the share of the article's
   characters the evidence quotes. Exits 1 when a sentence has no fact and is not listed.
-  --json   print the report as JSON
-  --help   print this help`;
+  --json       print the report as JSON
+  -h, --help   print this help`;
 
 function main(argv: string[]): number {
   let json = false;
   try {
-    const { values } = parseArgs({
-      args: argv,
-      strict: true,
-      allowPositionals: false,
-      options: { json: { type: "boolean" }, help: { type: "boolean", short: "h" } },
-    });
+    const values = parseFlags(argv, { json: { type: "boolean" } });
     if (values.help) {
       console.log(USAGE);
       return 0;
     }
     json = values.json ?? false;
   } catch (error) {
-    console.error(`data:coverage: ${(error as Error).message} (see --help)`);
+    console.error(usageErrorLine("data:coverage", error as Error));
     return 2;
   }
   let coverage: ReturnType<typeof articleCoverage>;

@@ -6,7 +6,7 @@
 import "reflect-metadata";
 import { appendFileSync } from "node:fs";
 import { type CiEnvironment, ciEnvironment } from "./ciEnvironment.js";
-import { parseSchemaRunOptions, type ReportFormat } from "./cliOptions.js";
+import { parseSchemaRunOptions, type ReportFormat, USAGE } from "./cliOptions.js";
 import { CheckInputError, type CommandIo, runAsProcess } from "./commandIo.js";
 import { githubReport } from "./githubReport.js";
 import { markdownReport } from "./markdownReport.js";
@@ -23,6 +23,10 @@ const formatters: Record<ReportFormat, (report: SchemaCheckReport) => string> = 
 async function runCheckCommand(argv: readonly string[], io: CommandIo): Promise<number> {
   try {
     const options = parseSchemaRunOptions(argv, process.env);
+    if (!options) {
+      io.out(USAGE);
+      return 0;
+    }
     const report = await runSchemaChecks(options);
     io.out(formatters[options.format](report));
     writeStepSummary(options.ci, markdownReport(report), io);

@@ -1,6 +1,9 @@
-/** Command-line flags shared by `schema:compose` and `schema:check`; a bad flag is an input error (exit 2). */
+/**
+ * Command-line flags of `schema:compose` and `schema:check`: `--help` answers the usage (exit 0), a bad flag is an
+ * input error of one line (exit 2).
+ */
 import { resolve } from "node:path";
-import { parseArgs } from "node:util";
+import { helpHint, parseFlags, UsageError } from "../../platform/commandLine.js";
 import { fromProjectRoot } from "../../platform/projectRoot.js";
 import { type CiEnvironment, ciEnvironment } from "./ciEnvironment.js";
 import { CheckInputError } from "./commandIo.js";
@@ -37,15 +40,47 @@ export const USAGE = `Usage: npm run schema:check -- [--base <git-ref>] [--forma
   --max-depth <n>     fail operations deeper than n
   --max-aliases <n>   fail operations with more than n aliases
   --usage <store>     also check changes against the operations the gateway recorded (GATEWAY_USAGE_STORE)
-  --since <period>    recorded usage from this long ago (30d, 12h, 2w) or this date (YYYY-MM-DD); default 30d`;
+  --since <period>    recorded usage from this long ago (30d, 12h, 2w) or this date (YYYY-MM-DD); default 30d
+  -h, --help          print this help`;
 
-export function parseSchemaRunOptions(argv: readonly string[], env: NodeJS.ProcessEnv = process.env): SchemaRunOptions {
-  let values: ReturnType<typeof parse>["values"];
+export const COMPOSE_USAGE = `Usage: npm run schema:compose -- [--root <dir>] [--subgraphs <dir>]
+  Writes each subgraph's SDL, the supergraph, the contract variants, the typed operations, the persisted-query
+  manifest and the changelog under schema/.
+  --root <dir>        repository root holding schema/ (default: this project)
+  --subgraphs <dir>   read <name>.graphql subgraph SDLs from <dir> instead of building the subgraphs from code
+  -h, --help          print this help`;
+
+/** Flags as `command` reads them; a bad one is a CheckInputError of one line. */
+function flags<const Options extends Parameters<typeof parseFlags>[1]>(
+  command: string,
+  argv: readonly string[],
+  options: Options,
+) {
   try {
-    values = parse(argv).values;
+    return parseFlags(argv, options);
   } catch (error) {
-    throw new CheckInputError(`${(error as Error).message}\n${USAGE}`);
+    if (error instanceof UsageError) throw new CheckInputError(`${error.message} ${helpHint(command)}`);
+    throw error;
   }
+}
+
+/** The options of `schema:check`, or undefined when --help was asked for. */
+export function parseSchemaRunOptions(
+  argv: readonly string[],
+  env: NodeJS.ProcessEnv = process.env,
+): SchemaRunOptions | undefined {
+  const values = flags("schema:check", argv, {
+    base: { type: "string" },
+    json: { type: "boolean" },
+    format: { type: "string" },
+    root: { type: "string" },
+    subgraphs: { type: "string" },
+    "max-depth": { type: "string" },
+    "max-aliases": { type: "string" },
+    usage: { type: "string" },
+    since: { type: "string" },
+  });
+  if (values.help) return undefined;
   return {
     root: values.root ? resolve(values.root) : fromProjectRoot(),
     subgraphsDir: values.subgraphs ? resolve(values.subgraphs) : undefined,
@@ -58,42 +93,16 @@ export function parseSchemaRunOptions(argv: readonly string[], env: NodeJS.Proce
   };
 }
 
-export function parseComposeOptions(argv: readonly string[]): Pick<SchemaRunOptions, "root" | "subgraphsDir"> {
-  try {
-    const { values } = parseArgs({
-      args: [...argv],
-      strict: true,
-      allowPositionals: false,
-      options: { root: { type: "string" }, subgraphs: { type: "string" } },
-    });
-    return {
-      root: values.root ? resolve(values.root) : fromProjectRoot(),
-      subgraphsDir: values.subgraphs ? resolve(values.subgraphs) : undefined,
-    };
-  } catch (error) {
-    throw new CheckInputError(
-      `${(error as Error).message}\nUsage: npm run schema:compose -- [--root <dir>] [--subgraphs <dir>]`,
-    );
-  }
-}
-
-function parse(argv: readonly string[]) {
-  return parseArgs({
-    args: [...argv],
-    strict: true,
-    allowPositionals: false,
-    options: {
-      base: { type: "string" },
-      json: { type: "boolean" },
-      format: { type: "string" },
-      root: { type: "string" },
-      subgraphs: { type: "string" },
-      "max-depth": { type: "string" },
-      "max-aliases": { type: "string" },
-      usage: { type: "string" },
-      since: { type: "string" },
-    },
-  });
+/** The options of `schema:compose`, or undefined when --help was asked for. */
+export function parseComposeOptions(
+  argv: readonly string[],
+): Pick<SchemaRunOptions, "root" | "subgraphsDir"> | undefined {
+  const values = flags("schema:compose", argv, { root: { type: "string" }, subgraphs: { type: "string" } });
+  if (values.help) return undefined;
+  return {
+    root: values.root ? resolve(values.root) : fromProjectRoot(),
+    subgraphsDir: values.subgraphs ? resolve(values.subgraphs) : undefined,
+  };
 }
 
 function positiveInteger(flag: string, value: string | undefined): number | undefined {

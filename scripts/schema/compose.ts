@@ -6,7 +6,7 @@ import "reflect-metadata";
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { dirname } from "node:path";
 import { generateArtifacts, type SchemaArtifacts } from "./artifacts.js";
-import { parseComposeOptions } from "./cliOptions.js";
+import { COMPOSE_USAGE, parseComposeOptions } from "./cliOptions.js";
 import { CheckInputError, type CommandIo, runAsProcess } from "./commandIo.js";
 import { contractErrorAdvice } from "./contract.js";
 import { readCommitted, staleGeneratedFiles } from "./generatedFiles.js";
@@ -14,11 +14,16 @@ import { inRoot } from "./schemaPaths.js";
 import { type SubgraphSource, sourcesFromCode, sourcesFromDirectory } from "./subgraphSources.js";
 
 async function runComposeCommand(argv: readonly string[], io: CommandIo): Promise<number> {
-  let options: ReturnType<typeof parseComposeOptions>;
+  let options: NonNullable<ReturnType<typeof parseComposeOptions>>;
   let sources: SubgraphSource[];
   let artifacts: SchemaArtifacts;
   try {
-    options = parseComposeOptions(argv);
+    const parsed = parseComposeOptions(argv);
+    if (!parsed) {
+      io.out(COMPOSE_USAGE);
+      return 0;
+    }
+    options = parsed;
     sources = options.subgraphsDir ? sourcesFromDirectory(options.subgraphsDir) : await sourcesFromCode();
     artifacts = await generateArtifacts(sources, options.root);
   } catch (error) {

@@ -1,9 +1,9 @@
 /** The `usage:report` command: fields nobody used in the period, and the clients behind each used field. */
 import { existsSync, readFileSync } from "node:fs";
 import { resolve } from "node:path";
-import { parseArgs } from "node:util";
 import { clientLabel, readRecordedUsage } from "../../gateway/usage/recordedUsage.js";
 import { UsageStoreError } from "../../gateway/usage/usageStore.js";
+import { helpHint, parseFlags, UsageError } from "../../platform/commandLine.js";
 import { fromProjectRoot } from "../../platform/projectRoot.js";
 import type { CommandIo } from "../schema/commandIo.js";
 import { apiSchemaOfSupergraph } from "../schema/supergraph.js";
@@ -14,39 +14,27 @@ export const REPORT_USAGE = `Usage: npm run usage:report -- [--store <file>] [--
   --store <file>       usage store the gateway records into (default: $GATEWAY_USAGE_STORE)
   --since <period>     count usage from this long ago or this date (default: ${DEFAULT_SINCE})
   --supergraph <file>  schema whose fields are reported (default: schema/supergraph.graphql)
-  --json               print the report as JSON`;
+  --json               print the report as JSON
+  -h, --help           print this help`;
 
 class ReportInputError extends Error {}
 
 function options(argv: readonly string[]) {
-  let values: Record<string, string | boolean | undefined>;
-  try {
-    values = parseArgs({
-      args: [...argv],
-      strict: true,
-      allowPositionals: false,
-      options: {
-        store: { type: "string" },
-        since: { type: "string" },
-        supergraph: { type: "string" },
-        json: { type: "boolean" },
-        help: { type: "boolean", short: "h" },
-      },
-    }).values;
-  } catch (error) {
-    throw new ReportInputError((error as Error).message);
-  }
-  const store = (values.store as string | undefined) ?? process.env.GATEWAY_USAGE_STORE?.trim();
+  const values = parseFlags(argv, {
+    store: { type: "string" },
+    since: { type: "string" },
+    supergraph: { type: "string" },
+    json: { type: "boolean" },
+  });
+  const store = values.store ?? process.env.GATEWAY_USAGE_STORE?.trim();
   if (values.help) return { help: true as const };
   if (!store) throw new ReportInputError("--store is required when GATEWAY_USAGE_STORE is not set");
-  const supergraph = resolve(
-    (values.supergraph as string | undefined) ?? fromProjectRoot("schema", "supergraph.graphql"),
-  );
+  const supergraph = resolve(values.supergraph ?? fromProjectRoot("schema", "supergraph.graphql"));
   if (!existsSync(supergraph)) throw new ReportInputError(`supergraph ${supergraph} not found`);
   return {
     help: false as const,
     store: resolve(store),
-    since: parseSince((values.since as string | undefined) ?? DEFAULT_SINCE),
+    since: parseSince(values.since ?? DEFAULT_SINCE),
     supergraph,
     json: values.json === true,
   };
@@ -84,8 +72,13 @@ export async function runReportCommand(argv: readonly string[], io: CommandIo): 
     );
     return 0;
   } catch (error) {
-    if (error instanceof ReportInputError || error instanceof UsagePeriodError || error instanceof UsageStoreError) {
-      io.err(`usage report could not run: ${error.message} (see --help)`);
+    if (
+      error instanceof UsageError ||
+      error instanceof ReportInputError ||
+      error instanceof UsagePeriodError ||
+      error instanceof UsageStoreError
+    ) {
+      io.err(`usage report could not run: ${error.message} ${helpHint("usage:report")}`);
       return 2;
     }
     throw error;
