@@ -5,6 +5,7 @@
 
 import type { Request, RequestHandler, Response } from "express";
 import { Lexer, Source, TokenKind } from "graphql";
+import { sendJsonError } from "../../platform/httpErrors.js";
 import { getParameters } from "../getParameters.js";
 import { type LimitName, OperationLimitError, type OperationLimits } from "./limitDefinitions.js";
 
@@ -30,7 +31,7 @@ function documentsOf(req: Request): unknown[] {
 
 function reject(res: Response, limit: LimitName, message: string): void {
   const error = new OperationLimitError(limit, message);
-  res.status(400).json({ errors: [{ message: error.message, extensions: { code: error.code } }] });
+  sendJsonError(res, 400, error.code, error.message);
 }
 
 // Documents already found within the limits: clients repeat the same few, so the lexer runs once per document.

@@ -7,6 +7,7 @@
  * it is where a state-changing operation would arrive, and `application/json` POSTs (every client's) pass.
  */
 import type { RequestHandler } from "express";
+import { sendJsonError } from "../../platform/httpErrors.js";
 import type { GatewayPlugin } from "./gatewayPlugin.js";
 
 const SIMPLE_CONTENT_TYPES = ["application/x-www-form-urlencoded", "multipart/form-data", "text/plain"];
@@ -25,7 +26,7 @@ const refuseSimplePosts: RequestHandler = (req, res, next) => {
   if (req.method === "GET" || req.method === "HEAD") return next();
   if (!needsPreflightHeader(req.headers["content-type"])) return next();
   if (PREFLIGHT_HEADERS.some((header) => req.headers[header] !== undefined)) return next();
-  res.status(400).json({ errors: [{ message: CSRF_MESSAGE, extensions: { code: "BAD_REQUEST" } }] });
+  sendJsonError(res, 400, "BAD_REQUEST", CSRF_MESSAGE);
 };
 
 export function csrfPrevention(): GatewayPlugin {

@@ -1,10 +1,10 @@
 /** The router's signing sidecar in front of a real subgraph that accepts only signed requests. */
-import { connect } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { SignerConfig } from "../../deploy/signer/signerConfig.js";
 import { type RunningSigner, startSigningProxy } from "../../deploy/signer/signingProxy.js";
 import { createLogger } from "../../platform/logger.js";
 import { diplomacyService } from "../../subgraphs/diplomacy/service.js";
+import { rawRequest } from "../support/rawRequest.js";
 import { startTestSubgraph, type TestSubgraph } from "../support/subgraphHarness.js";
 import { startInFlightRequest } from "./support/inFlightRequest.js";
 import { freePorts } from "./support/services.js";
@@ -40,22 +40,6 @@ async function startSigner(overrides: Partial<SignerConfig> = {}): Promise<Runni
 
 function post(url: string, body: string, headers: Record<string, string> = CALLER) {
   return fetch(url, { method: "POST", headers: { "content-type": "application/json", ...headers }, body });
-}
-
-/** One raw HTTP/1.1 request line and its answer's status line, and whether the server still answers afterwards. */
-function rawRequest(url: string, line: string): Promise<string> {
-  const { hostname, port } = new URL(url);
-  return new Promise((resolve, reject) => {
-    const socket = connect(Number(port), hostname, () => {
-      socket.end(`${line}\r\nHost: x\r\nConnection: close\r\n\r\n`);
-    });
-    let answer = "";
-    socket.on("data", (chunk) => {
-      answer += chunk;
-    });
-    socket.on("end", () => resolve(answer));
-    socket.on("error", reject);
-  });
 }
 
 beforeAll(async () => {

@@ -4,10 +4,10 @@
  * value at length. Also: request lines no URL can be made of, and the headers every response carries.
  */
 import { createHash } from "node:crypto";
-import { connect } from "node:net";
 import { getIntrospectionQuery } from "graphql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startFederation, type TestFederation } from "../support/federation.js";
+import { rawRequest } from "../support/rawRequest.js";
 import { codesOf, post, request } from "./support/gatewayClient.js";
 
 let federation: TestFederation;
@@ -149,22 +149,6 @@ describe("document limits on GET", () => {
     expect(codesOf(deepAnswer)).toEqual(["TOKEN_LIMIT_EXCEEDED"]);
   });
 });
-
-/** Sends one raw request line; resolves with the whole answer once the server closes. */
-function rawRequest(url: string, line: string): Promise<string> {
-  const { hostname, port } = new URL(url);
-  return new Promise((resolve, reject) => {
-    const socket = connect(Number(port), hostname, () => {
-      socket.end(`${line}\r\nHost: x\r\nConnection: close\r\n\r\n`);
-    });
-    let answer = "";
-    socket.on("data", (chunk) => {
-      answer += chunk;
-    });
-    socket.on("end", () => resolve(answer));
-    socket.on("error", reject);
-  });
-}
 
 describe("request lines a URL parser may choke on", () => {
   it("never cost the gateway or a subgraph a 5xx or the process", async () => {
