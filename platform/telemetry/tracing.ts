@@ -2,7 +2,15 @@
  * Spans this project creates itself (subgraph fetches, DataLoader batches, SQL statements) and the trace id the log
  * lines carry. While tracing is off these helpers run the work directly, so the request path pays nothing.
  */
-import { type Attributes, context, propagation, type Span, SpanStatusCode, trace } from "@opentelemetry/api";
+import {
+  type Attributes,
+  context,
+  propagation,
+  type Span,
+  type SpanContext,
+  SpanStatusCode,
+  trace,
+} from "@opentelemetry/api";
 
 const tracer = trace.getTracer("china-latam-federation");
 let started = false;
@@ -53,6 +61,19 @@ export function inSpan<T>(name: string, attributes: Attributes, work: () => T): 
 /** Sets attributes on the span that is active now (the HTTP server span of a request), if any. */
 export function annotateActiveSpan(attributes: Attributes): void {
   if (started) trace.getActiveSpan()?.setAttributes(attributes);
+}
+
+/** The active span itself, to annotate or link to later; undefined while tracing is off. */
+export function activeSpan(): Span | undefined {
+  return started ? trace.getActiveSpan() : undefined;
+}
+
+/** Links the active span to `linked` (a span of another trace that did this span's work) and annotates it. */
+export function linkActiveSpan(linked: SpanContext | undefined, attributes: Attributes): void {
+  const span = activeSpan();
+  if (!span) return;
+  if (linked && trace.isSpanContextValid(linked)) span.addLink({ context: linked });
+  span.setAttributes(attributes);
 }
 
 /** The trace id of the active span, for log lines; undefined while tracing is off. */

@@ -1,6 +1,7 @@
 /**
  * Distributed tracing through the running federation: the services export to an OTLP/HTTP receiver in this process,
- * and one cross-subgraph operation is one trace across the gateway and each subgraph it calls.
+ * and one cross-subgraph operation is one trace across the gateway and each subgraph it calls. With tracing on,
+ * identical concurrent subgraph queries are still merged into one subgraph request.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Federation, startFederation } from "../../scripts/federation/federation.js";
@@ -30,7 +31,8 @@ describe("tracing across the federation", () => {
   beforeAll(async () => {
     receiver = await OtlpReceiver.start();
     federation = await startFederation({
-      env: { ...receiver.env(), LOG_LEVEL: "info" },
+      // A generous subgraph deadline: the dedupe test holds diplomacy still while six fetches gather.
+      env: { ...receiver.env(), LOG_LEVEL: "info", GATEWAY_SUBGRAPH_TIMEOUT_MS: "30000" },
       onLine: (service, line) => {
         if (service === "gateway") gatewayLines.push(line);
       },
@@ -138,5 +140,52 @@ describe("tracing across the federation", () => {
       .map((text) => JSON.parse(text) as Record<string, unknown>)
       .find((record) => record.requestId === requestId && record.msg === "graphql request");
     expect(line?.traceId).toBe(trace[0]?.traceId);
+  });
+
+  it("merges identical concurrent subgraph queries, although each carries its own trace context", async () => {
+    // diplomacy alone answers this; nothing else asked for Brazil's name, so the response cache has nothing yet.
+    const query = `query DedupeProbe { country(code: "BR") { name } }`;
+    const callers = 6;
+    const since = receiver.spans.length;
+    const newSpans = () => receiver.spans.slice(since);
+    const diplomacy = federation.pid("diplomacy") as number;
+    // Hold diplomacy still until every caller's fetch is in flight: the merge is then certain, not a race.
+    process.kill(diplomacy, "SIGSTOP");
+    let answers: Awaited<ReturnType<typeof post>>[];
+    try {
+      const pending = Array.from({ length: callers }, (_, index) =>
+        post(federation.gatewayUrl, { query, operationName: "DedupeProbe" }, { "x-request-id": `dedupe-${index}` }),
+      );
+      // Validation ends each request's last span before its fetch (a cached plan has no span of its own).
+      await waitFor(
+        () => (newSpans().filter((span) => span.name === "gateway.validate").length >= callers ? true : undefined),
+        "every caller's validation",
+      );
+      await new Promise((resolve) => setTimeout(resolve, 1_000)); // from validation to fetch
+      process.kill(diplomacy, "SIGCONT");
+      answers = await Promise.all(pending);
+    } finally {
+      process.kill(diplomacy, "SIGCONT");
+    }
+    for (const answer of answers) expect(answer.body).toEqual({ data: { country: { name: "Brazil" } } });
+
+    const fetchSpans = await waitFor(() => {
+      const spans = newSpans().filter((span) => span.name === "subgraph diplomacy");
+      return spans.length >= callers ? spans : undefined;
+    }, "every caller's fetch span");
+    await new Promise((resolve) => setTimeout(resolve, 500)); // the subgraph's own batches
+    const executions = newSpans().filter(
+      (span) =>
+        span.service === "diplomacy" && span.attributes["graphql.operation.name"] === "DedupeProbe__diplomacy__0",
+    );
+    expect(executions).toHaveLength(1); // one subgraph request for six callers
+    // Each caller keeps its own fetch span; the followers say they shared the leader's request.
+    expect(fetchSpans).toHaveLength(callers);
+    const followers = fetchSpans.filter((span) => span.attributes["gateway.subgraph.deduplicated"] === true);
+    expect(followers).toHaveLength(callers - 1);
+    const leader = fetchSpans.find((span) => span.attributes["gateway.subgraph.deduplicated"] === undefined);
+    expect(leader?.attributes["gateway.subgraph.followers"]).toBe(callers - 1);
+    expect(new Set(fetchSpans.map((span) => span.traceId)).size).toBe(callers);
+    expect(executions[0]?.traceId).toBe(leader?.traceId);
   });
 });
