@@ -92,13 +92,19 @@ export function selectGroupedRecords<T>(
   return rows.map((row) => ({ key: row.key, record: JSON.parse(row.record) as T }));
 }
 
-export function selectRecordPage<T>(db: Db, table: string, filter: Filter, page: Page): { nodes: T[]; total: number } {
+export function selectRecordPage<T>(
+  db: Db,
+  table: string,
+  filter: Filter,
+  page: Page,
+  orderBy = "position",
+): { nodes: T[]; total: number } {
   const where = whereClause(filter);
   const { total } = db.prepare(`SELECT COUNT(*) AS total FROM ${table} ${where}`).get(...filter.params) as {
     total: number;
   };
   const rows = db
-    .prepare(`SELECT record FROM ${table} ${where} ORDER BY position LIMIT ? OFFSET ?`)
+    .prepare(`SELECT record FROM ${table} ${where} ORDER BY ${orderBy} LIMIT ? OFFSET ?`)
     .all(...filter.params, page.limit, page.offset) as { record: string }[];
   return { nodes: parseRecords<T>(rows), total };
 }

@@ -1,12 +1,13 @@
 /**
- * Check 5, lint: naming, descriptions, deprecation reasons, reachability, tag names and list sizes on every subgraph
- * SDL; entity keys selected in every registered operation.
+ * Check 5, lint: naming, descriptions, deprecation reasons, reachability, tag names, list sizes and connections on
+ * every subgraph SDL; entity keys selected in every registered operation.
  */
 
 import { printSchema } from "graphql";
 import type { CheckContext, SchemaCheck } from "../checkContext.js";
 import { knownTagNames } from "../contract.js";
 import { type Finding, finding } from "../findings.js";
+import { unpagedLists } from "../lint/connectionsRequired.js";
 import { type LintMessage, lintSubgraphSdl } from "../lint/graphqlEslint.js";
 import { unsizedLists } from "../lint/listSizes.js";
 import { lintOperationFiles } from "../lint/operationLint.js";
@@ -18,7 +19,7 @@ const ruleCode = (rule: string) => rule.replace(/^(@graphql-eslint|entity-keys)\
 
 export const lintCheck: SchemaCheck = {
   name: "lint",
-  title: "Lint: subgraph SDLs (@graphql-eslint schema rules + tag names + list sizes), entity keys in operations",
+  title: "Lint: subgraph SDLs (@graphql-eslint schema rules + tag names + list sizes + connections), entity keys in operations",
   async run(context) {
     const findings: Finding[] = [];
     for (const source of context.sources) {
@@ -29,6 +30,7 @@ export const lintCheck: SchemaCheck = {
           ...(await lintSubgraphSdl(source.name, source.sdl, file)),
           ...unknownTagNames(source.sdl, file, knownTagNames),
           ...unsizedLists(source.sdl, file),
+          ...unpagedLists(source.sdl, file),
         ];
       } catch (error) {
         const reason = (error as Error).message.split("\n")[0];

@@ -1,24 +1,32 @@
 import { Arg, Args, ArgsType, Ctx, Directive, Field, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
-import { PageArgs, pageFromArgs, toConnection } from "../../kit/connection.js";
+import { connectionOf, PageArgs, pageFromArgs, toConnection } from "../../kit/connection.js";
 import { PUBLIC_TAG } from "../../kit/contractTags.js";
 import { countryCodeArgument } from "../../kit/countryCode.js";
 import { idArgument } from "../../kit/lookup.js";
+import { type Order, orderBySql } from "../../kit/ordering.js";
 import type { CountryRecord } from "../dataSet.js";
-import { Assessment } from "../entities/Assessment.js";
 import { Country } from "../entities/Country.js";
-import { Engagement } from "../entities/Engagement.js";
+import { CountryOrder, countryOrderFields } from "../entities/CountryOrder.js";
 import { FactFilter } from "../entities/FactFilter.js";
 import { HeadOfState } from "../entities/HeadOfState.js";
 import { Region } from "../entities/Region.js";
-import { StatedPosition } from "../entities/StatedPosition.js";
 import { type DiplomacyContext, diplomacyFactLoaders } from "../store/loaders.js";
-import { CountryConnection, FactConnection } from "./connections.js";
+import {
+  AssessmentConnection,
+  CountryConnection,
+  EngagementConnection,
+  FactConnection,
+  StatedPositionConnection,
+} from "./connections.js";
 import { factConnection, selectFacts } from "./factSelection.js";
 
 @ArgsType()
 class CountryListArgs extends PageArgs {
   @Field(() => ID, { nullable: true, description: "Only countries of this region (its `id`)." })
   regionId?: string | null;
+
+  @Field(() => CountryOrder, { nullable: true, description: "How to sort; article order by default." })
+  orderBy?: Order | null;
 }
 
 @Resolver(() => Country)
@@ -27,7 +35,11 @@ export class CountryResolver {
   @Directive(PUBLIC_TAG)
   countries(@Args(() => CountryListArgs) args: CountryListArgs, @Ctx() { repository }: DiplomacyContext) {
     const page = pageFromArgs(args);
-    const { nodes, total } = repository.countryPage(idArgument("Region", args.regionId, "regionId"), page);
+    const { nodes, total } = repository.countryPage(
+      idArgument("Region", args.regionId, "regionId"),
+      page,
+      orderBySql(args.orderBy, countryOrderFields),
+    );
     return toConnection(nodes, total, page);
   }
 
@@ -71,23 +83,32 @@ export class CountryResolver {
     return factConnection(selected, args, diplomacyFactLoaders(loaders));
   }
 
-  @Directive("@listSize(assumedSize: 5)")
-  @FieldResolver(() => [Engagement], {
+  @FieldResolver(() => EngagementConnection, {
     description: "Diplomatic exchanges involving the country (as participant or host).",
   })
-  engagements(@Root() country: CountryRecord, @Ctx() { loaders }: DiplomacyContext) {
-    return loaders.engagementsByCountry.load(country.code);
+  async engagements(
+    @Root() country: CountryRecord,
+    @Args(() => PageArgs) args: PageArgs,
+    @Ctx() { loaders }: DiplomacyContext,
+  ) {
+    return connectionOf(await loaders.engagementsByCountry.load(country.code), args);
   }
 
-  @Directive("@listSize(assumedSize: 3)")
-  @FieldResolver(() => [StatedPosition], { description: "Positions and commitments the country stated." })
-  statedPositions(@Root() country: CountryRecord, @Ctx() { loaders }: DiplomacyContext) {
-    return loaders.statedPositionsByCountry.load(country.code);
+  @FieldResolver(() => StatedPositionConnection, { description: "Positions and commitments the country stated." })
+  async statedPositions(
+    @Root() country: CountryRecord,
+    @Args(() => PageArgs) args: PageArgs,
+    @Ctx() { loaders }: DiplomacyContext,
+  ) {
+    return connectionOf(await loaders.statedPositionsByCountry.load(country.code), args);
   }
 
-  @Directive("@listSize(assumedSize: 4)")
-  @FieldResolver(() => [Assessment], { description: "Views others hold about the country, per the article." })
-  assessments(@Root() country: CountryRecord, @Ctx() { loaders }: DiplomacyContext) {
-    return loaders.assessmentsAboutCountry.load(country.code);
+  @FieldResolver(() => AssessmentConnection, { description: "Views others hold about the country, per the article." })
+  async assessments(
+    @Root() country: CountryRecord,
+    @Args(() => PageArgs) args: PageArgs,
+    @Ctx() { loaders }: DiplomacyContext,
+  ) {
+    return connectionOf(await loaders.assessmentsAboutCountry.load(country.code), args);
   }
 }

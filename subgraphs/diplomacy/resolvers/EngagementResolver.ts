@@ -52,7 +52,18 @@ export class EngagementResolver {
   }
 
   @Directive("@listSize(assumedSize: 5)")
-  @FieldResolver(() => [Country], { description: "Countries involved: the participants' and the host's." })
+  @FieldResolver(() => [Country], {
+    description: "Countries taking part: the participants' and the host's, in article order.",
+  })
+  participantCountries(@Root() engagement: EngagementRecord, @Ctx() { loaders }: DiplomacyContext) {
+    return loaders.countriesByEngagement.load(engagement.id);
+  }
+
+  @Directive("@listSize(assumedSize: 5)")
+  @FieldResolver(() => [Country], {
+    description: "Countries involved: the participants' and the host's.",
+    deprecationReason: "Use `participantCountries`.",
+  })
   countries(@Root() engagement: EngagementRecord, @Ctx() { loaders }: DiplomacyContext) {
     return loaders.countriesByEngagement.load(engagement.id);
   }

@@ -1,14 +1,12 @@
 import { Arg, Args, ArgsType, Ctx, Directive, Field, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
-import { PageArgs, pageFromArgs, toConnection } from "../../kit/connection.js";
+import { connectionOf, PageArgs, pageFromArgs, toConnection } from "../../kit/connection.js";
 import { PUBLIC_TAG } from "../../kit/contractTags.js";
 import { loadByIdOrHandle } from "../../kit/lookup.js";
 import type { FrameworkRecord } from "../dataSet.js";
 import { FrameworkKind } from "../entities/enums.js";
 import { Framework } from "../entities/Framework.js";
-import { MajorProject } from "../entities/MajorProject.js";
-import { PolicyDocument } from "../entities/PolicyDocument.js";
 import type { DiplomacyContext } from "../store/loaders.js";
-import { FrameworkConnection } from "./connections.js";
+import { FrameworkConnection, MajorProjectConnection, PolicyDocumentConnection } from "./connections.js";
 
 @ArgsType()
 class FrameworkListArgs extends PageArgs {
@@ -48,21 +46,32 @@ export class FrameworkResolver {
     return framework.parentId ? loaders.frameworksById.load(framework.parentId) : null;
   }
 
-  @Directive("@listSize(assumedSize: 5)")
-  @FieldResolver(() => [Framework], { description: "Frameworks that belong to this one (a forum's conferences)." })
-  children(@Root() framework: FrameworkRecord, @Ctx() { loaders }: DiplomacyContext) {
-    return loaders.frameworksByParent.load(framework.id);
+  @FieldResolver(() => FrameworkConnection, {
+    description: "Frameworks that belong to this one (a forum's conferences).",
+  })
+  async children(
+    @Root() framework: FrameworkRecord,
+    @Args(() => PageArgs) args: PageArgs,
+    @Ctx() { loaders }: DiplomacyContext,
+  ) {
+    return connectionOf(await loaders.frameworksByParent.load(framework.id), args);
   }
 
-  @Directive("@listSize(assumedSize: 5)")
-  @FieldResolver(() => [PolicyDocument], { description: "Policy documents it adopted." })
-  adoptedDocuments(@Root() framework: FrameworkRecord, @Ctx() { loaders }: DiplomacyContext) {
-    return loaders.policyDocumentsByAdopter.load(framework.id);
+  @FieldResolver(() => PolicyDocumentConnection, { description: "Policy documents it adopted." })
+  async adoptedDocuments(
+    @Root() framework: FrameworkRecord,
+    @Args(() => PageArgs) args: PageArgs,
+    @Ctx() { loaders }: DiplomacyContext,
+  ) {
+    return connectionOf(await loaders.policyDocumentsByAdopter.load(framework.id), args);
   }
 
-  @Directive("@listSize(assumedSize: 10)")
-  @FieldResolver(() => [MajorProject], { description: "Major projects announced at it." })
-  announcedProjects(@Root() framework: FrameworkRecord, @Ctx() { loaders }: DiplomacyContext) {
-    return loaders.majorProjectsByAnnouncement.load(framework.id);
+  @FieldResolver(() => MajorProjectConnection, { description: "Major projects announced at it." })
+  async announcedProjects(
+    @Root() framework: FrameworkRecord,
+    @Args(() => PageArgs) args: PageArgs,
+    @Ctx() { loaders }: DiplomacyContext,
+  ) {
+    return connectionOf(await loaders.majorProjectsByAnnouncement.load(framework.id), args);
   }
 }

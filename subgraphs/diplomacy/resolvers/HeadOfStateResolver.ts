@@ -1,14 +1,13 @@
 import { Arg, Args, ArgsType, Ctx, Directive, Field, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
-import { PageArgs, pageFromArgs, toConnection } from "../../kit/connection.js";
+import { connectionOf, PageArgs, pageFromArgs, toConnection } from "../../kit/connection.js";
 import { PUBLIC_TAG } from "../../kit/contractTags.js";
 import { countryCodeArgument } from "../../kit/countryCode.js";
 import { loadByIdOrHandle } from "../../kit/lookup.js";
 import type { HeadOfStateRecord } from "../dataSet.js";
 import { Country } from "../entities/Country.js";
-import { Engagement } from "../entities/Engagement.js";
 import { HeadOfState } from "../entities/HeadOfState.js";
 import type { DiplomacyContext } from "../store/loaders.js";
-import { HeadOfStateConnection } from "./connections.js";
+import { EngagementConnection, HeadOfStateConnection } from "./connections.js";
 
 @ArgsType()
 class HeadOfStateListArgs extends PageArgs {
@@ -46,9 +45,12 @@ export class HeadOfStateResolver {
     return loaders.countriesByCode.load(leader.countryCode);
   }
 
-  @Directive("@listSize(assumedSize: 5)")
-  @FieldResolver(() => [Engagement], { description: "Exchanges this head of state took part in." })
-  engagements(@Root() leader: HeadOfStateRecord, @Ctx() { loaders }: DiplomacyContext) {
-    return loaders.engagementsByParticipant.load(leader.id);
+  @FieldResolver(() => EngagementConnection, { description: "Exchanges this head of state took part in." })
+  async engagements(
+    @Root() leader: HeadOfStateRecord,
+    @Args(() => PageArgs) args: PageArgs,
+    @Ctx() { loaders }: DiplomacyContext,
+  ) {
+    return connectionOf(await loaders.engagementsByParticipant.load(leader.id), args);
   }
 }

@@ -1,25 +1,27 @@
-import { Arg, Ctx, Directive, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
+import { Arg, Args, Ctx, Directive, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
+import { connectionOf, PageArgs, pageFromArgs, toConnection } from "../../kit/connection.js";
 import { PUBLIC_TAG } from "../../kit/contractTags.js";
 import { loadByIdOrHandle } from "../../kit/lookup.js";
 import type { MajorProjectRecord } from "../dataSet.js";
-import { CausalLink } from "../entities/CausalLink.js";
 import { CooperationParty } from "../entities/CooperationParty.js";
 import { Country } from "../entities/Country.js";
 import { Framework } from "../entities/Framework.js";
 import { MajorProject } from "../entities/MajorProject.js";
 import type { DiplomacyContext } from "../store/loaders.js";
+import { CausalLinkConnection, MajorProjectConnection } from "./connections.js";
 import { loadAll } from "./loadAll.js";
 
 @Resolver(() => MajorProject)
 export class MajorProjectResolver {
-  @Directive("@listSize(assumedSize: 10)")
-  @Query(() => [MajorProject], {
+  @Query(() => MajorProjectConnection, {
     nullable: true,
-    description: "The Five Major Projects, in the order the article lists them.",
+    description: "The major projects (the Five Major Projects), in the order the article lists them.",
   })
   @Directive(PUBLIC_TAG)
-  majorProjects(@Ctx() { repository }: DiplomacyContext) {
-    return repository.allMajorProjects();
+  majorProjects(@Args(() => PageArgs) args: PageArgs, @Ctx() { repository }: DiplomacyContext) {
+    const page = pageFromArgs(args);
+    const { nodes, total } = repository.majorProjectPage(page);
+    return toConnection(nodes, total, page);
   }
 
   @Query(() => MajorProject, {
@@ -61,9 +63,14 @@ export class MajorProjectResolver {
     return [...countries, ...regions];
   }
 
-  @Directive("@listSize(assumedSize: 8)")
-  @FieldResolver(() => [CausalLink], { description: "What the article says the project brings about or guides." })
-  causalLinks(@Root() project: MajorProjectRecord, @Ctx() { loaders }: DiplomacyContext) {
-    return loaders.causalLinksByMajorProject.load(project.id);
+  @FieldResolver(() => CausalLinkConnection, {
+    description: "What the article says the project brings about or guides.",
+  })
+  async causalLinks(
+    @Root() project: MajorProjectRecord,
+    @Args(() => PageArgs) args: PageArgs,
+    @Ctx() { loaders }: DiplomacyContext,
+  ) {
+    return connectionOf(await loaders.causalLinksByMajorProject.load(project.id), args);
   }
 }

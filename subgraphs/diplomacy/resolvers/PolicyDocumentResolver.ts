@@ -1,5 +1,5 @@
 import { Arg, Args, ArgsType, Ctx, Directive, Field, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
-import { PageArgs, pageFromArgs, toConnection } from "../../kit/connection.js";
+import { connectionOf, PageArgs, pageFromArgs, toConnection } from "../../kit/connection.js";
 import { PUBLIC_TAG } from "../../kit/contractTags.js";
 import { loadByIdOrHandle } from "../../kit/lookup.js";
 import type { PolicyDocumentRecord } from "../dataSet.js";
@@ -7,9 +7,8 @@ import { Country } from "../entities/Country.js";
 import { PolicyDocumentKind } from "../entities/enums.js";
 import { Framework } from "../entities/Framework.js";
 import { PolicyDocument } from "../entities/PolicyDocument.js";
-import { StatedPosition } from "../entities/StatedPosition.js";
 import type { DiplomacyContext } from "../store/loaders.js";
-import { PolicyDocumentConnection } from "./connections.js";
+import { PolicyDocumentConnection, StatedPositionConnection } from "./connections.js";
 
 @ArgsType()
 class PolicyDocumentListArgs extends PageArgs {
@@ -60,11 +59,14 @@ export class PolicyDocumentResolver {
     return document.adoptedById ? loaders.frameworksById.load(document.adoptedById) : null;
   }
 
-  @Directive("@listSize(assumedSize: 3)")
-  @FieldResolver(() => [StatedPosition], {
+  @FieldResolver(() => StatedPositionConnection, {
     description: "Positions and commitments stated on its release, taking it as the occasion.",
   })
-  statedPositions(@Root() document: PolicyDocumentRecord, @Ctx() { loaders }: DiplomacyContext) {
-    return loaders.statedPositionsByPolicyDocument.load(document.id);
+  async statedPositions(
+    @Root() document: PolicyDocumentRecord,
+    @Args(() => PageArgs) args: PageArgs,
+    @Ctx() { loaders }: DiplomacyContext,
+  ) {
+    return connectionOf(await loaders.statedPositionsByPolicyDocument.load(document.id), args);
   }
 }

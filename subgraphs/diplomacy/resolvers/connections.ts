@@ -8,7 +8,9 @@ import { Country } from "../entities/Country.js";
 import { Engagement } from "../entities/Engagement.js";
 import { Framework } from "../entities/Framework.js";
 import { HeadOfState } from "../entities/HeadOfState.js";
+import { MajorProject } from "../entities/MajorProject.js";
 import { PolicyDocument } from "../entities/PolicyDocument.js";
+import { Region } from "../entities/Region.js";
 import { StatedPosition } from "../entities/StatedPosition.js";
 import { Trend } from "../entities/Trend.js";
 
@@ -23,3 +25,5 @@ export const TrendConnection = connectionType(Trend, "Trend");
 export const CausalLinkConnection = connectionType(CausalLink, "CausalLink");
 export const StatedPositionConnection = connectionType(StatedPosition, "StatedPosition");
 export const AssessmentConnection = connectionType(Assessment, "Assessment");
+export const RegionConnection = connectionType(Region, "Region");
+export const MajorProjectConnection = connectionType(MajorProject, "MajorProject");

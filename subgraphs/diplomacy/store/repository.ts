@@ -11,7 +11,6 @@ import {
   byColumn,
   emptyFilter,
   filterBy,
-  selectAllRecords,
   selectGroupedRecords,
   selectRecordPage,
   selectRecordsByIds,
@@ -44,11 +43,11 @@ export class DiplomacyRepository {
   articlesByIds = (ids: readonly string[]) => selectRecordsByIds<ArticleRecord>(this.db, "article", ids);
 
   regionsByIds = (ids: readonly string[]) => selectRecordsByIds<RegionRecord>(this.db, "region", ids);
-  allRegions = () => selectAllRecords<RegionRecord>(this.db, "region");
+  regionPage = (page: Page) => selectRecordPage<RegionRecord>(this.db, "region", emptyFilter(), page);
 
   countriesByCodes = (codes: readonly string[]) => selectRecordsByIds<CountryRecord>(this.db, "country", codes);
-  countryPage = (regionId: string | null | undefined, page: Page) =>
-    selectRecordPage<CountryRecord>(this.db, "country", filterBy([["region_id = ?", regionId]]), page);
+  countryPage = (regionId: string | null | undefined, page: Page, orderBy?: string) =>
+    selectRecordPage<CountryRecord>(this.db, "country", filterBy([["region_id = ?", regionId]]), page, orderBy);
   countriesByRegion = (regionIds: readonly string[]) =>
     selectGroupedRecords<CountryRecord>(this.db, byColumn("country", "region_id"), regionIds);
   countriesByEngagement = (engagementIds: readonly string[]) =>
@@ -122,7 +121,8 @@ export class DiplomacyRepository {
 
   majorProjectsByIds = (ids: readonly string[]) =>
     selectRecordsByIds<MajorProjectRecord>(this.db, "major_project", ids);
-  allMajorProjects = () => selectAllRecords<MajorProjectRecord>(this.db, "major_project");
+  majorProjectPage = (page: Page) =>
+    selectRecordPage<MajorProjectRecord>(this.db, "major_project", emptyFilter(), page);
   majorProjectsByAnnouncement = (frameworkIds: readonly string[]) =>
     selectGroupedRecords<MajorProjectRecord>(this.db, byColumn("major_project", "announced_at_id"), frameworkIds);
 

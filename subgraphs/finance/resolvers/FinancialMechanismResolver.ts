@@ -1,28 +1,20 @@
 import { Arg, Args, ArgsType, Ctx, Directive, Field, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
-import { PageArgs, pageFromArgs, toConnection } from "../../kit/connection.js";
+import { connectionOf, PageArgs, pageFromArgs, toConnection } from "../../kit/connection.js";
 import { PUBLIC_TAG } from "../../kit/contractTags.js";
-import { idArgument, loadByIdOrHandle } from "../../kit/lookup.js";
+import { loadByIdOrHandle } from "../../kit/lookup.js";
 import type { FinancialMechanismRecord } from "../dataSet.js";
-import { FinancialMechanismKind, FinancialMechanismStatus } from "../entities/enums.js";
 import { FinancialMechanism } from "../entities/FinancialMechanism.js";
 import { FinancialRegulatoryDialogue } from "../entities/FinancialRegulatoryDialogue.js";
+import { FinancialMechanismFilter, mechanismFilterArgument } from "../entities/filters.js";
 import { Region } from "../entities/Region.js";
 import type { FinanceContext } from "../store/loaders.js";
-import { FinancialMechanismConnection } from "./connections.js";
+import { FinancialMechanismConnection, FinancialRegulatoryDialogueConnection } from "./connections.js";
 
+/** Page and filter of every list of mechanisms, root and nested. */
 @ArgsType()
-class FinancialMechanismListArgs extends PageArgs {
-  @Field(() => FinancialMechanismKind, { nullable: true, description: "Only mechanisms of this kind." })
-  kind?: FinancialMechanismKind | null;
-
-  @Field(() => FinancialMechanismStatus, {
-    nullable: true,
-    description: "Only existing mechanisms, or only new forms to explore.",
-  })
-  status?: FinancialMechanismStatus | null;
-
-  @Field(() => ID, { nullable: true, description: "Only mechanisms for this region (its `id`)." })
-  regionId?: string | null;
+export class FinancialMechanismArgs extends PageArgs {
+  @Field(() => FinancialMechanismFilter, { nullable: true, description: "Which mechanisms to return." })
+  filter?: FinancialMechanismFilter | null;
 }
 
 @Resolver(() => FinancialMechanism)
@@ -33,13 +25,11 @@ export class FinancialMechanismResolver {
   })
   @Directive(PUBLIC_TAG)
   financialMechanisms(
-    @Args(() => FinancialMechanismListArgs) args: FinancialMechanismListArgs,
+    @Args(() => FinancialMechanismArgs) args: FinancialMechanismArgs,
     @Ctx() { repository }: FinanceContext,
   ) {
     const page = pageFromArgs(args);
-    const { kind, status } = args;
-    const regionId = idArgument("Region", args.regionId, "regionId");
-    const { nodes, total } = repository.mechanismPage({ kind, status, regionId }, page);
+    const { nodes, total } = repository.mechanismPage(mechanismFilterArgument(args.filter), page);
     return toConnection(nodes, total, page);
   }
 
@@ -62,9 +52,21 @@ export class FinancialMechanismResolver {
     return { id: mechanism.regionId };
   }
 
+  @FieldResolver(() => FinancialRegulatoryDialogueConnection, {
+    description: "Regulatory dialogues that leverage this mechanism (existing) or explore it (new form).",
+  })
+  async financialRegulatoryDialogues(
+    @Root() mechanism: FinancialMechanismRecord,
+    @Args(() => PageArgs) args: PageArgs,
+    @Ctx() { loaders }: FinanceContext,
+  ) {
+    return connectionOf(await loaders.dialoguesByMechanism.load(mechanism.id), args);
+  }
+
   @Directive("@listSize(assumedSize: 3)")
   @FieldResolver(() => [FinancialRegulatoryDialogue], {
     description: "Regulatory dialogues that leverage this mechanism (existing) or explore it (new form).",
+    deprecationReason: "Use `financialRegulatoryDialogues`.",
   })
   regulatoryDialogues(@Root() mechanism: FinancialMechanismRecord, @Ctx() { loaders }: FinanceContext) {
     return loaders.dialoguesByMechanism.load(mechanism.id);

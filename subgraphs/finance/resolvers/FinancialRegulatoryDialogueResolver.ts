@@ -1,16 +1,20 @@
 import { Arg, Args, ArgsType, Ctx, Directive, Field, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
-import { PageArgs, pageFromArgs, toConnection } from "../../kit/connection.js";
+import { connectionOf, PageArgs, pageFromArgs, toConnection } from "../../kit/connection.js";
 import { PUBLIC_TAG } from "../../kit/contractTags.js";
 import { idArgument, loadByIdOrHandle } from "../../kit/lookup.js";
 import type { FinancialRegulatoryDialogueRecord } from "../dataSet.js";
 import { FinancialAuthorityKind } from "../entities/enums.js";
-import { FinancialMechanism } from "../entities/FinancialMechanism.js";
 import { FinancialRegulatoryDialogue } from "../entities/FinancialRegulatoryDialogue.js";
-import { FinancialStabilityGap } from "../entities/FinancialStabilityGap.js";
+import { mechanismFilterArgument, mechanismMatches } from "../entities/filters.js";
 import { PolicyDocument } from "../entities/PolicyDocument.js";
 import { Region } from "../entities/Region.js";
 import type { FinanceContext } from "../store/loaders.js";
-import { FinancialRegulatoryDialogueConnection } from "./connections.js";
+import {
+  FinancialMechanismConnection,
+  FinancialRegulatoryDialogueConnection,
+  FinancialStabilityGapConnection,
+} from "./connections.js";
+import { FinancialMechanismArgs } from "./FinancialMechanismResolver.js";
 
 @ArgsType()
 class FinancialRegulatoryDialogueListArgs extends PageArgs {
@@ -74,26 +78,37 @@ export class FinancialRegulatoryDialogueResolver {
     return { id: dialogue.regionId };
   }
 
-  @Directive("@listSize(assumedSize: 6)")
-  @FieldResolver(() => [FinancialMechanism], {
+  @FieldResolver(() => FinancialMechanismConnection, {
     description:
       'Existing mechanisms it will leverage: "existing financing arrangements", which the article uses only for the arrangements based on major bilateral projects.',
   })
-  leveragedMechanisms(@Root() dialogue: FinancialRegulatoryDialogueRecord, @Ctx() { loaders }: FinanceContext) {
-    return loaders.leveragedMechanismsByDialogue.load(dialogue.id);
+  async leveragedMechanisms(
+    @Root() dialogue: FinancialRegulatoryDialogueRecord,
+    @Args(() => FinancialMechanismArgs) args: FinancialMechanismArgs,
+    @Ctx() { loaders }: FinanceContext,
+  ) {
+    const keep = mechanismMatches(mechanismFilterArgument(args.filter));
+    return connectionOf(await loaders.leveragedMechanismsByDialogue.load(dialogue.id), args, keep);
   }
 
-  @Directive("@listSize(assumedSize: 6)")
-  @FieldResolver(() => [FinancialMechanism], { description: "New forms of cooperation it will explore." })
-  exploredMechanisms(@Root() dialogue: FinancialRegulatoryDialogueRecord, @Ctx() { loaders }: FinanceContext) {
-    return loaders.exploredMechanismsByDialogue.load(dialogue.id);
+  @FieldResolver(() => FinancialMechanismConnection, { description: "New forms of cooperation it will explore." })
+  async exploredMechanisms(
+    @Root() dialogue: FinancialRegulatoryDialogueRecord,
+    @Args(() => FinancialMechanismArgs) args: FinancialMechanismArgs,
+    @Ctx() { loaders }: FinanceContext,
+  ) {
+    const keep = mechanismMatches(mechanismFilterArgument(args.filter));
+    return connectionOf(await loaders.exploredMechanismsByDialogue.load(dialogue.id), args, keep);
   }
 
-  @Directive("@listSize(assumedSize: 3)")
-  @FieldResolver(() => [FinancialStabilityGap], {
+  @FieldResolver(() => FinancialStabilityGapConnection, {
     description: "Gaps in financial public goods whose supply it is to enhance.",
   })
-  addressedGaps(@Root() dialogue: FinancialRegulatoryDialogueRecord, @Ctx() { loaders }: FinanceContext) {
-    return loaders.gapsByDialogue.load(dialogue.id);
+  async addressedGaps(
+    @Root() dialogue: FinancialRegulatoryDialogueRecord,
+    @Args(() => PageArgs) args: PageArgs,
+    @Ctx() { loaders }: FinanceContext,
+  ) {
+    return connectionOf(await loaders.gapsByDialogue.load(dialogue.id), args);
   }
 }

@@ -1,22 +1,20 @@
 import { Arg, Args, ArgsType, Ctx, Directive, Field, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
 import { PageArgs, pageFromArgs, toConnection } from "../../kit/connection.js";
 import { PUBLIC_TAG } from "../../kit/contractTags.js";
-import { idArgument, loadByIdOrHandle } from "../../kit/lookup.js";
+import { loadByIdOrHandle } from "../../kit/lookup.js";
 import type { FinancialRiskRecord } from "../dataSet.js";
-import { FinancialRiskKind } from "../entities/enums.js";
 import { FinancialRisk } from "../entities/FinancialRisk.js";
 import { FinancialStabilityGap } from "../entities/FinancialStabilityGap.js";
+import { FinancialRiskFilter, riskFilterArgument } from "../entities/filters.js";
 import { Region } from "../entities/Region.js";
 import type { FinanceContext } from "../store/loaders.js";
 import { FinancialRiskConnection } from "./connections.js";
 
+/** Page and filter of every list of risks: `Query.financialRisks` and `Region.financialRisks`. */
 @ArgsType()
-class FinancialRiskListArgs extends PageArgs {
-  @Field(() => FinancialRiskKind, { nullable: true, description: "Only risks of this kind." })
-  kind?: FinancialRiskKind | null;
-
-  @Field(() => ID, { nullable: true, description: "Only risks this region faces (its `id`)." })
-  regionId?: string | null;
+export class FinancialRiskArgs extends PageArgs {
+  @Field(() => FinancialRiskFilter, { nullable: true, description: "Which risks to return." })
+  filter?: FinancialRiskFilter | null;
 }
 
 @Resolver(() => FinancialRisk)
@@ -26,15 +24,9 @@ export class FinancialRiskResolver {
     description: "Financial risks the article names, in article order.",
   })
   @Directive(PUBLIC_TAG)
-  financialRisks(
-    @Args(() => FinancialRiskListArgs) args: FinancialRiskListArgs,
-    @Ctx() { repository }: FinanceContext,
-  ) {
+  financialRisks(@Args(() => FinancialRiskArgs) args: FinancialRiskArgs, @Ctx() { repository }: FinanceContext) {
     const page = pageFromArgs(args);
-    const { nodes, total } = repository.riskPage(
-      { kind: args.kind, regionId: idArgument("Region", args.regionId, "regionId") },
-      page,
-    );
+    const { nodes, total } = repository.riskPage(riskFilterArgument(args.filter), page);
     return toConnection(nodes, total, page);
   }
 

@@ -1,14 +1,19 @@
 import { Arg, Args, ArgsType, Ctx, Directive, Field, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
-import { PageArgs, pageFromArgs, toConnection } from "../../kit/connection.js";
+import { connectionOf, PageArgs, pageFromArgs, toConnection } from "../../kit/connection.js";
 import { PUBLIC_TAG } from "../../kit/contractTags.js";
 import { idArgument, loadByIdOrHandle } from "../../kit/lookup.js";
 import type { FinancialStabilityGapRecord } from "../dataSet.js";
 import { FinancialRegulatoryDialogue } from "../entities/FinancialRegulatoryDialogue.js";
-import { FinancialRisk } from "../entities/FinancialRisk.js";
 import { FinancialStabilityGap } from "../entities/FinancialStabilityGap.js";
+import { riskFilterArgument, riskMatches } from "../entities/filters.js";
 import { Region } from "../entities/Region.js";
 import type { FinanceContext } from "../store/loaders.js";
-import { FinancialStabilityGapConnection } from "./connections.js";
+import {
+  FinancialRegulatoryDialogueConnection,
+  FinancialRiskConnection,
+  FinancialStabilityGapConnection,
+} from "./connections.js";
+import { FinancialRiskArgs } from "./FinancialRiskResolver.js";
 
 @ArgsType()
 class FinancialStabilityGapListArgs extends PageArgs {
@@ -51,18 +56,33 @@ export class FinancialStabilityGapResolver {
     return { id: gap.regionId };
   }
 
-  @Directive("@listSize(assumedSize: 5)")
-  @FieldResolver(() => [FinancialRisk], {
+  @FieldResolver(() => FinancialRiskConnection, {
     description:
       "Financial challenges the article names beside the gap, in the same paragraph; it states no causal link between them.",
   })
-  risks(@Root() gap: FinancialStabilityGapRecord, @Ctx() { loaders }: FinanceContext) {
-    return loaders.risksByGap.load(gap.id);
+  async risks(
+    @Root() gap: FinancialStabilityGapRecord,
+    @Args(() => FinancialRiskArgs) args: FinancialRiskArgs,
+    @Ctx() { loaders }: FinanceContext,
+  ) {
+    return connectionOf(await loaders.risksByGap.load(gap.id), args, riskMatches(riskFilterArgument(args.filter)));
+  }
+
+  @FieldResolver(() => FinancialRegulatoryDialogueConnection, {
+    description: "Cooperation the article presents as enhancing the supply of financial public goods.",
+  })
+  async financialRegulatoryDialogues(
+    @Root() gap: FinancialStabilityGapRecord,
+    @Args(() => PageArgs) args: PageArgs,
+    @Ctx() { loaders }: FinanceContext,
+  ) {
+    return connectionOf(await loaders.dialoguesByGap.load(gap.id), args);
   }
 
   @Directive("@listSize(assumedSize: 3)")
   @FieldResolver(() => [FinancialRegulatoryDialogue], {
     description: "Cooperation the article presents as enhancing the supply of financial public goods.",
+    deprecationReason: "Use `financialRegulatoryDialogues`.",
   })
   addressedBy(@Root() gap: FinancialStabilityGapRecord, @Ctx() { loaders }: FinanceContext) {
     return loaders.dialoguesByGap.load(gap.id);

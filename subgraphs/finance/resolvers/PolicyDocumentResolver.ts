@@ -1,39 +1,48 @@
-import { Arg, Ctx, Directive, FieldResolver, Resolver, Root } from "type-graphql";
-import { FinancialMechanismStatus } from "../entities/enums.js";
-import { FinancialMechanism } from "../entities/FinancialMechanism.js";
+import { Args, Ctx, Directive, FieldResolver, Resolver, Root } from "type-graphql";
+import { connectionOf, PageArgs } from "../../kit/connection.js";
 import { FinancialRegulatoryDialogue } from "../entities/FinancialRegulatoryDialogue.js";
+import { mechanismFilterArgument, mechanismMatches } from "../entities/filters.js";
 import { PolicyDocument } from "../entities/PolicyDocument.js";
 import type { FinanceContext } from "../store/loaders.js";
+import { FinancialMechanismConnection, FinancialRegulatoryDialogueConnection } from "./connections.js";
+import { FinancialMechanismArgs } from "./FinancialMechanismResolver.js";
+
+const DIALOGUES_DESCRIPTION =
+  "The financial cooperation the document calls for: the central-bank and financial-regulator dialogue it emphasizes strengthening.";
 
 @Resolver(() => PolicyDocument)
 export class PolicyDocumentResolver {
+  @FieldResolver(() => FinancialRegulatoryDialogueConnection, { nullable: true, description: DIALOGUES_DESCRIPTION })
+  async financialRegulatoryDialogues(
+    @Root() document: PolicyDocument,
+    @Args(() => PageArgs) args: PageArgs,
+    @Ctx() { loaders }: FinanceContext,
+  ) {
+    return connectionOf(await loaders.dialoguesByPolicyDocument.load(document.id), args);
+  }
+
   @Directive("@listSize(assumedSize: 3)")
   @FieldResolver(() => [FinancialRegulatoryDialogue], {
     nullable: true,
-    description:
-      "The financial cooperation the document calls for: the central-bank and financial-regulator dialogue it emphasizes strengthening.",
+    description: DIALOGUES_DESCRIPTION,
+    deprecationReason: "Use `financialRegulatoryDialogues`.",
   })
   financialCooperation(@Root() document: PolicyDocument, @Ctx() { loaders }: FinanceContext) {
     return loaders.dialoguesByPolicyDocument.load(document.id);
   }
 
-  @Directive("@listSize(assumedSize: 10)")
-  @FieldResolver(() => [FinancialMechanism], {
+  @FieldResolver(() => FinancialMechanismConnection, {
     nullable: true,
     description:
       "Financial mechanisms that cooperation leverages (EXISTING) or explores (TO_EXPLORE), each once, in article order.",
   })
   async financialMechanisms(
     @Root() document: PolicyDocument,
-    @Arg("status", () => FinancialMechanismStatus, {
-      nullable: true,
-      description: "Only existing mechanisms, or only forms to explore.",
-    })
-    status: FinancialMechanismStatus | null,
+    @Args(() => FinancialMechanismArgs) args: FinancialMechanismArgs,
     @Ctx() { loaders }: FinanceContext,
   ) {
     const mechanisms = await loaders.mechanismsByPolicyDocument.load(document.id);
     const once = [...new Map(mechanisms.map((mechanism) => [mechanism.id, mechanism])).values()];
-    return once.filter((mechanism) => status == null || mechanism.status === status);
+    return connectionOf(once, args, mechanismMatches(mechanismFilterArgument(args.filter)));
   }
 }

@@ -1,76 +1,79 @@
-import { Arg, Ctx, Directive, FieldResolver, Resolver, Root } from "type-graphql";
-import { FinancialMechanismKind, FinancialMechanismStatus, FinancialRiskKind } from "../entities/enums.js";
-import { FinancialMechanism } from "../entities/FinancialMechanism.js";
-import { FinancialOutlook } from "../entities/FinancialOutlook.js";
-import { FinancialRegulatoryDialogue } from "../entities/FinancialRegulatoryDialogue.js";
-import { FinancialRisk } from "../entities/FinancialRisk.js";
-import { FinancialStabilityGap } from "../entities/FinancialStabilityGap.js";
+import { Args, Ctx, FieldResolver, Resolver, Root } from "type-graphql";
+import { connectionOf, PageArgs } from "../../kit/connection.js";
+import { mechanismFilterArgument, mechanismMatches, riskFilterArgument, riskMatches } from "../entities/filters.js";
 import { Region } from "../entities/Region.js";
 import type { FinanceContext } from "../store/loaders.js";
+import {
+  FinancialMechanismConnection,
+  FinancialOutlookConnection,
+  FinancialRegulatoryDialogueConnection,
+  FinancialRiskConnection,
+  FinancialStabilityGapConnection,
+} from "./connections.js";
+import { FinancialMechanismArgs } from "./FinancialMechanismResolver.js";
+import { FinancialRiskArgs } from "./FinancialRiskResolver.js";
 
 @Resolver(() => Region)
 export class RegionResolver {
-  @Directive("@listSize(assumedSize: 3)")
-  @FieldResolver(() => [FinancialStabilityGap], {
+  @FieldResolver(() => FinancialStabilityGapConnection, {
     nullable: true,
     description: "Shortfalls in the region's supply of financial-stability public goods.",
   })
-  financialStabilityGaps(@Root() region: Region, @Ctx() { loaders }: FinanceContext) {
-    return loaders.gapsByRegion.load(region.id);
+  async financialStabilityGaps(
+    @Root() region: Region,
+    @Args(() => PageArgs) args: PageArgs,
+    @Ctx() { loaders }: FinanceContext,
+  ) {
+    return connectionOf(await loaders.gapsByRegion.load(region.id), args);
   }
 
-  @Directive("@listSize(assumedSize: 5)")
-  @FieldResolver(() => [FinancialRisk], {
+  @FieldResolver(() => FinancialRiskConnection, {
     nullable: true,
     description: "Financial risks the region faces, in article order.",
   })
   async financialRisks(
     @Root() region: Region,
-    @Arg("kind", () => FinancialRiskKind, { nullable: true, description: "Only risks of this kind." })
-    kind: FinancialRiskKind | null,
+    @Args(() => FinancialRiskArgs) args: FinancialRiskArgs,
     @Ctx() { loaders }: FinanceContext,
   ) {
-    const risks = await loaders.risksByRegion.load(region.id);
-    return risks.filter((risk) => kind == null || risk.kind === kind);
+    const keep = riskMatches(riskFilterArgument(args.filter));
+    return connectionOf(await loaders.risksByRegion.load(region.id), args, keep);
   }
 
-  @Directive("@listSize(assumedSize: 10)")
-  @FieldResolver(() => [FinancialMechanism], {
+  @FieldResolver(() => FinancialMechanismConnection, {
     nullable: true,
     description: "China-Latin America financial cooperation mechanisms for the region, existing and to explore.",
   })
   async financialMechanisms(
     @Root() region: Region,
-    @Arg("kind", () => FinancialMechanismKind, { nullable: true, description: "Only mechanisms of this kind." })
-    kind: FinancialMechanismKind | null,
-    @Arg("status", () => FinancialMechanismStatus, {
-      nullable: true,
-      description: "Only existing mechanisms, or only forms to explore.",
-    })
-    status: FinancialMechanismStatus | null,
+    @Args(() => FinancialMechanismArgs) args: FinancialMechanismArgs,
     @Ctx() { loaders }: FinanceContext,
   ) {
-    const mechanisms = await loaders.mechanismsByRegion.load(region.id);
-    return mechanisms.filter(
-      (mechanism) => (kind == null || mechanism.kind === kind) && (status == null || mechanism.status === status),
-    );
+    const keep = mechanismMatches(mechanismFilterArgument(args.filter));
+    return connectionOf(await loaders.mechanismsByRegion.load(region.id), args, keep);
   }
 
-  @Directive("@listSize(assumedSize: 3)")
-  @FieldResolver(() => [FinancialRegulatoryDialogue], {
+  @FieldResolver(() => FinancialRegulatoryDialogueConnection, {
     nullable: true,
     description: "Central-bank and financial-regulator dialogues between China and the region.",
   })
-  financialRegulatoryDialogues(@Root() region: Region, @Ctx() { loaders }: FinanceContext) {
-    return loaders.dialoguesByRegion.load(region.id);
+  async financialRegulatoryDialogues(
+    @Root() region: Region,
+    @Args(() => PageArgs) args: PageArgs,
+    @Ctx() { loaders }: FinanceContext,
+  ) {
+    return connectionOf(await loaders.dialoguesByRegion.load(region.id), args);
   }
 
-  @Directive("@listSize(assumedSize: 3)")
-  @FieldResolver(() => [FinancialOutlook], {
+  @FieldResolver(() => FinancialOutlookConnection, {
     nullable: true,
     description: "What the article expects financial cooperation to bring the region, in article order.",
   })
-  financialOutlooks(@Root() region: Region, @Ctx() { loaders }: FinanceContext) {
-    return loaders.outlooksByRegion.load(region.id);
+  async financialOutlooks(
+    @Root() region: Region,
+    @Args(() => PageArgs) args: PageArgs,
+    @Ctx() { loaders }: FinanceContext,
+  ) {
+    return connectionOf(await loaders.outlooksByRegion.load(region.id), args);
   }
 }

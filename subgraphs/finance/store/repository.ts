@@ -22,24 +22,9 @@ import type {
   FinancialRiskRecord,
   FinancialStabilityGapRecord,
 } from "../dataSet.js";
-import type {
-  FinancialAuthorityKind,
-  FinancialMechanismKind,
-  FinancialMechanismStatus,
-  FinancialRiskKind,
-} from "../entities/enums.js";
+import type { FinancialAuthorityKind } from "../entities/enums.js";
 import { MechanismRole } from "../entities/FinancialRegulatoryDialogue.js";
-
-export interface FinancialRiskFilter {
-  kind?: FinancialRiskKind | null;
-  regionId?: string | null;
-}
-
-export interface FinancialMechanismFilter {
-  kind?: FinancialMechanismKind | null;
-  status?: FinancialMechanismStatus | null;
-  regionId?: string | null;
-}
+import type { CheckedMechanismFilter, CheckedRiskFilter } from "../entities/filters.js";
 
 export interface FinancialRegulatoryDialogueFilter {
   participant?: FinancialAuthorityKind | null;
@@ -87,7 +72,7 @@ export class FinanceRepository {
     );
 
   risksByIds = (ids: readonly string[]) => selectRecordsByIds<FinancialRiskRecord>(this.db, "financial_risk", ids);
-  riskPage = ({ kind, regionId }: FinancialRiskFilter, page: Page) =>
+  riskPage = ({ kind, regionId }: CheckedRiskFilter, page: Page) =>
     selectRecordPage<FinancialRiskRecord>(
       this.db,
       "financial_risk",
@@ -104,7 +89,7 @@ export class FinanceRepository {
 
   mechanismsByIds = (ids: readonly string[]) =>
     selectRecordsByIds<FinancialMechanismRecord>(this.db, "financial_mechanism", ids);
-  mechanismPage = ({ kind, status, regionId }: FinancialMechanismFilter, page: Page) =>
+  mechanismPage = ({ kind, status, regionId }: CheckedMechanismFilter, page: Page) =>
     selectRecordPage<FinancialMechanismRecord>(
       this.db,
       "financial_mechanism",

@@ -1,28 +1,37 @@
-import { Ctx, Directive, FieldResolver, Resolver, Root } from "type-graphql";
+import { Args, Ctx, Directive, FieldResolver, Resolver, Root } from "type-graphql";
+import { connectionOf, PageArgs } from "../../kit/connection.js";
 import { FactIndexEntry } from "../../kit/factIndex.js";
 import { Country } from "../entities/Country.js";
-import { InfrastructureProject } from "../entities/InfrastructureProject.js";
-import { PublicServiceCrisis } from "../entities/PublicServiceCrisis.js";
+import { projectFilterArgument, projectMatches } from "../entities/InfrastructureProjectFilter.js";
 import type { InfrastructureContext } from "../store/loaders.js";
+import { InfrastructureProjectConnection, PublicServiceCrisisConnection } from "./connections.js";
+import { InfrastructureProjectArgs } from "./InfrastructureProjectResolver.js";
 
 @Resolver(() => Country)
 export class CountryResolver {
-  @Directive("@listSize(assumedSize: 3)")
-  @FieldResolver(() => [InfrastructureProject], {
+  @FieldResolver(() => InfrastructureProjectConnection, {
     nullable: true,
     description: "Infrastructure projects the country promotes or hosts.",
   })
-  infrastructureProjects(@Root() country: Country, @Ctx() { loaders }: InfrastructureContext) {
-    return loaders.projectsByCountry.load(country.code);
+  async infrastructureProjects(
+    @Root() country: Country,
+    @Args(() => InfrastructureProjectArgs) args: InfrastructureProjectArgs,
+    @Ctx() { loaders }: InfrastructureContext,
+  ) {
+    const keep = projectMatches(projectFilterArgument(args.filter));
+    return connectionOf(await loaders.projectsByCountry.load(country.code), args, keep);
   }
 
-  @Directive("@listSize(assumedSize: 2)")
-  @FieldResolver(() => [PublicServiceCrisis], {
+  @FieldResolver(() => PublicServiceCrisisConnection, {
     nullable: true,
     description: "Crises that public-service price adjustments caused in the country.",
   })
-  publicServiceCrises(@Root() country: Country, @Ctx() { loaders }: InfrastructureContext) {
-    return loaders.crisesByCountry.load(country.code);
+  async publicServiceCrises(
+    @Root() country: Country,
+    @Args(() => PageArgs) args: PageArgs,
+    @Ctx() { loaders }: InfrastructureContext,
+  ) {
+    return connectionOf(await loaders.crisesByCountry.load(country.code), args);
   }
 
   @FieldResolver(() => [FactIndexEntry], {

@@ -1,23 +1,24 @@
-import { Arg, Ctx, Directive, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
+import { Arg, Args, Ctx, Directive, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
+import { connectionOf, PageArgs, pageFromArgs, toConnection } from "../../kit/connection.js";
 import { PUBLIC_TAG } from "../../kit/contractTags.js";
 import { loadByIdOrHandle } from "../../kit/lookup.js";
 import type { InfrastructureGapRecord } from "../dataSet.js";
 import { InfrastructureGap } from "../entities/InfrastructureGap.js";
-import { Initiative } from "../entities/Initiative.js";
-import { PublicServiceCrisis } from "../entities/PublicServiceCrisis.js";
 import { Region } from "../entities/Region.js";
 import type { InfrastructureContext } from "../store/loaders.js";
+import { InfrastructureGapConnection, InitiativeConnection, PublicServiceCrisisConnection } from "./connections.js";
 
 @Resolver(() => InfrastructureGap)
 export class InfrastructureGapResolver {
-  @Directive("@listSize(assumedSize: 5)")
-  @Query(() => [InfrastructureGap], {
+  @Query(() => InfrastructureGapConnection, {
     nullable: true,
     description: "Shortfalls in the supply of infrastructure-related public goods the article describes.",
   })
   @Directive(PUBLIC_TAG)
-  infrastructureGaps(@Ctx() { repository }: InfrastructureContext) {
-    return repository.allGaps();
+  infrastructureGaps(@Args(() => PageArgs) args: PageArgs, @Ctx() { repository }: InfrastructureContext) {
+    const page = pageFromArgs(args);
+    const { nodes, total } = repository.gapPage(page);
+    return toConnection(nodes, total, page);
   }
 
   @Query(() => InfrastructureGap, {
@@ -42,17 +43,25 @@ export class InfrastructureGapResolver {
     return gap.regionId ? { id: gap.regionId } : null;
   }
 
-  @Directive("@listSize(assumedSize: 6)")
-  @FieldResolver(() => [PublicServiceCrisis], {
+  @FieldResolver(() => PublicServiceCrisisConnection, {
     description: "Country crises the article gives as examples of the shortfall (see crisisCountriesExhaustive).",
   })
-  crises(@Root() gap: InfrastructureGapRecord, @Ctx() { loaders }: InfrastructureContext) {
-    return loaders.crisesByGap.load(gap.id);
+  async crises(
+    @Root() gap: InfrastructureGapRecord,
+    @Args(() => PageArgs) args: PageArgs,
+    @Ctx() { loaders }: InfrastructureContext,
+  ) {
+    return connectionOf(await loaders.crisesByGap.load(gap.id), args);
   }
 
-  @Directive("@listSize(assumedSize: 3)")
-  @FieldResolver(() => [Initiative], { description: "Initiatives that help close the shortfall, per the article." })
-  addressedBy(@Root() gap: InfrastructureGapRecord, @Ctx() { loaders }: InfrastructureContext) {
-    return loaders.initiativesByGap.load(gap.id);
+  @FieldResolver(() => InitiativeConnection, {
+    description: "Initiatives that help close the shortfall, per the article.",
+  })
+  async addressedBy(
+    @Root() gap: InfrastructureGapRecord,
+    @Args(() => PageArgs) args: PageArgs,
+    @Ctx() { loaders }: InfrastructureContext,
+  ) {
+    return connectionOf(await loaders.initiativesByGap.load(gap.id), args);
   }
 }

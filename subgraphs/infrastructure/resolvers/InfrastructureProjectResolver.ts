@@ -1,27 +1,21 @@
 import { Arg, Args, ArgsType, Ctx, Directive, Field, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
 import { PageArgs, pageFromArgs, toConnection } from "../../kit/connection.js";
 import { PUBLIC_TAG } from "../../kit/contractTags.js";
-import { countryCodeArgument } from "../../kit/countryCode.js";
 import { loadByIdOrHandle } from "../../kit/lookup.js";
 import type { InfrastructureProjectRecord } from "../dataSet.js";
 import { Country } from "../entities/Country.js";
-import { InfrastructureProjectStatus, InfrastructureSector } from "../entities/enums.js";
 import { InfrastructureProject } from "../entities/InfrastructureProject.js";
+import { InfrastructureProjectFilter, projectFilterArgument } from "../entities/InfrastructureProjectFilter.js";
 import { InfrastructureProjectOutcome } from "../entities/InfrastructureProjectOutcome.js";
 import { Initiative } from "../entities/Initiative.js";
 import type { InfrastructureContext } from "../store/loaders.js";
 import { InfrastructureProjectConnection } from "./connections.js";
 
+/** Page and filter of every list of projects: `Query.infrastructureProjects` and the nested ones. */
 @ArgsType()
-class InfrastructureProjectListArgs extends PageArgs {
-  @Field(() => ID, { nullable: true, description: "Only projects this country promotes or hosts (ISO alpha-2 code)." })
-  countryCode?: string | null;
-
-  @Field(() => InfrastructureSector, { nullable: true, description: "Only projects of this sector." })
-  sector?: InfrastructureSector | null;
-
-  @Field(() => InfrastructureProjectStatus, { nullable: true, description: "Only projects with this status." })
-  status?: InfrastructureProjectStatus | null;
+export class InfrastructureProjectArgs extends PageArgs {
+  @Field(() => InfrastructureProjectFilter, { nullable: true, description: "Which projects to return." })
+  filter?: InfrastructureProjectFilter | null;
 }
 
 @Resolver(() => InfrastructureProject)
@@ -32,12 +26,12 @@ export class InfrastructureProjectResolver {
   })
   @Directive(PUBLIC_TAG)
   infrastructureProjects(
-    @Args(() => InfrastructureProjectListArgs) args: InfrastructureProjectListArgs,
+    @Args(() => InfrastructureProjectArgs) args: InfrastructureProjectArgs,
     @Ctx() { repository }: InfrastructureContext,
   ) {
-    const countryCode = args.countryCode == null ? null : countryCodeArgument(args.countryCode, "countryCode");
+    const filter = projectFilterArgument(args.filter);
     const page = pageFromArgs(args);
-    const { nodes, total } = repository.projectPage({ countryCode, sector: args.sector, status: args.status }, page);
+    const { nodes, total } = repository.projectPage(filter, page);
     return toConnection(nodes, total, page);
   }
 
@@ -65,6 +59,16 @@ export class InfrastructureProjectResolver {
 
   @Directive("@listSize(assumedSize: 5)")
   @FieldResolver(() => [Country], { nullable: true, description: "Countries promoting the project, in article order." })
+  promoterCountries(@Root() project: InfrastructureProjectRecord) {
+    return project.partnerCountryCodes.map((code) => ({ code }));
+  }
+
+  @Directive("@listSize(assumedSize: 5)")
+  @FieldResolver(() => [Country], {
+    nullable: true,
+    description: "Countries promoting the project, in article order.",
+    deprecationReason: "Use `promoterCountries`.",
+  })
   countries(@Root() project: InfrastructureProjectRecord) {
     return project.partnerCountryCodes.map((code) => ({ code }));
   }

@@ -1,14 +1,14 @@
 import { Arg, Args, Ctx, Directive, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
-import { PageArgs, pageFromArgs, toConnection } from "../../kit/connection.js";
+import { connectionOf, PageArgs, pageFromArgs, toConnection } from "../../kit/connection.js";
 import { PUBLIC_TAG } from "../../kit/contractTags.js";
 import { loadByIdOrHandle } from "../../kit/lookup.js";
 import type { InitiativeRecord } from "../dataSet.js";
-import { InfrastructureGap } from "../entities/InfrastructureGap.js";
-import { InfrastructureProject } from "../entities/InfrastructureProject.js";
+import { projectFilterArgument, projectMatches } from "../entities/InfrastructureProjectFilter.js";
 import { Initiative } from "../entities/Initiative.js";
 import { Region } from "../entities/Region.js";
 import type { InfrastructureContext } from "../store/loaders.js";
-import { InitiativeConnection } from "./connections.js";
+import { InfrastructureGapConnection, InfrastructureProjectConnection, InitiativeConnection } from "./connections.js";
+import { InfrastructureProjectArgs } from "./InfrastructureProjectResolver.js";
 
 @Resolver(() => Initiative)
 export class InitiativeResolver {
@@ -37,18 +37,25 @@ export class InitiativeResolver {
     return loadByIdOrHandle("Initiative", id, handle, (wanted) => loaders.initiativesById.load(wanted));
   }
 
-  @Directive("@listSize(assumedSize: 3)")
-  @FieldResolver(() => [InfrastructureProject], { description: "Projects carried out under this initiative." })
-  projects(@Root() initiative: InitiativeRecord, @Ctx() { loaders }: InfrastructureContext) {
-    return loaders.projectsByInitiative.load(initiative.id);
+  @FieldResolver(() => InfrastructureProjectConnection, { description: "Projects carried out under this initiative." })
+  async projects(
+    @Root() initiative: InitiativeRecord,
+    @Args(() => InfrastructureProjectArgs) args: InfrastructureProjectArgs,
+    @Ctx() { loaders }: InfrastructureContext,
+  ) {
+    const keep = projectMatches(projectFilterArgument(args.filter));
+    return connectionOf(await loaders.projectsByInitiative.load(initiative.id), args, keep);
   }
 
-  @Directive("@listSize(assumedSize: 3)")
-  @FieldResolver(() => [InfrastructureGap], {
+  @FieldResolver(() => InfrastructureGapConnection, {
     description: "Public-goods shortfalls it helps to close, per the article.",
   })
-  addressedGaps(@Root() initiative: InitiativeRecord, @Ctx() { loaders }: InfrastructureContext) {
-    return loaders.gapsByInitiative.load(initiative.id);
+  async addressedGaps(
+    @Root() initiative: InitiativeRecord,
+    @Args(() => PageArgs) args: PageArgs,
+    @Ctx() { loaders }: InfrastructureContext,
+  ) {
+    return connectionOf(await loaders.gapsByInitiative.load(initiative.id), args);
   }
 
   @FieldResolver(() => Region, { nullable: true, description: "Region whose infrastructure it modernizes." })

@@ -1,21 +1,24 @@
-import { Arg, Ctx, Directive, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
+import { Arg, Args, Ctx, Directive, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
+import { PageArgs, pageFromArgs, toConnection } from "../../kit/connection.js";
 import { PUBLIC_TAG } from "../../kit/contractTags.js";
 import { loadByIdOrHandle } from "../../kit/lookup.js";
 import type { PriorityAreaRecord } from "../dataSet.js";
 import { PriorityArea } from "../entities/PriorityArea.js";
 import { Region } from "../entities/Region.js";
 import type { InfrastructureContext } from "../store/loaders.js";
+import { PriorityAreaConnection } from "./connections.js";
 
 @Resolver(() => PriorityArea)
 export class PriorityAreaResolver {
-  @Directive("@listSize(assumedSize: 10)")
-  @Query(() => [PriorityArea], {
+  @Query(() => PriorityAreaConnection, {
     nullable: true,
     description: "The areas Latin America prioritizes, in the order the article lists them.",
   })
   @Directive(PUBLIC_TAG)
-  priorityAreas(@Ctx() { repository }: InfrastructureContext) {
-    return repository.allPriorityAreas();
+  priorityAreas(@Args(() => PageArgs) args: PageArgs, @Ctx() { repository }: InfrastructureContext) {
+    const page = pageFromArgs(args);
+    const { nodes, total } = repository.priorityAreaPage(page);
+    return toConnection(nodes, total, page);
   }
 
   @Query(() => PriorityArea, {

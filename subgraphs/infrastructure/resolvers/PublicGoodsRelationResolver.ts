@@ -1,21 +1,24 @@
-import { Arg, Ctx, Directive, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
+import { Arg, Args, Ctx, Directive, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
+import { PageArgs, pageFromArgs, toConnection } from "../../kit/connection.js";
 import { PUBLIC_TAG } from "../../kit/contractTags.js";
 import { loadByIdOrHandle } from "../../kit/lookup.js";
 import type { PublicGoodsRelationRecord } from "../dataSet.js";
 import { PublicGoodsRelation } from "../entities/PublicGoodsRelation.js";
 import { Region } from "../entities/Region.js";
 import type { InfrastructureContext } from "../store/loaders.js";
+import { PublicGoodsRelationConnection } from "./connections.js";
 
 @Resolver(() => PublicGoodsRelation)
 export class PublicGoodsRelationResolver {
-  @Directive("@listSize(assumedSize: 3)")
-  @Query(() => [PublicGoodsRelation], {
+  @Query(() => PublicGoodsRelationConnection, {
     nullable: true,
     description: "Relations the article draws between conditions and the supply of public goods, in article order.",
   })
   @Directive(PUBLIC_TAG)
-  publicGoodsRelations(@Ctx() { repository }: InfrastructureContext) {
-    return repository.allPublicGoodsRelations();
+  publicGoodsRelations(@Args(() => PageArgs) args: PageArgs, @Ctx() { repository }: InfrastructureContext) {
+    const page = pageFromArgs(args);
+    const { nodes, total } = repository.publicGoodsRelationPage(page);
+    return toConnection(nodes, total, page);
   }
 
   @Query(() => PublicGoodsRelation, {

@@ -1,36 +1,44 @@
-import { Ctx, Directive, FieldResolver, Resolver, Root } from "type-graphql";
-import { InfrastructureGap } from "../entities/InfrastructureGap.js";
-import { PriorityArea } from "../entities/PriorityArea.js";
-import { PublicGoodsRelation } from "../entities/PublicGoodsRelation.js";
+import { Args, Ctx, FieldResolver, Resolver, Root } from "type-graphql";
+import { connectionOf, PageArgs } from "../../kit/connection.js";
 import { Region } from "../entities/Region.js";
 import type { InfrastructureContext } from "../store/loaders.js";
+import { InfrastructureGapConnection, PriorityAreaConnection, PublicGoodsRelationConnection } from "./connections.js";
 
 @Resolver(() => Region)
 export class RegionResolver {
-  @Directive("@listSize(assumedSize: 10)")
-  @FieldResolver(() => [PriorityArea], {
+  @FieldResolver(() => PriorityAreaConnection, {
     nullable: true,
     description: "Areas the region prioritizes, in the article's order.",
   })
-  priorityAreas(@Root() region: Region, @Ctx() { loaders }: InfrastructureContext) {
-    return loaders.priorityAreasByRegion.load(region.id);
+  async priorityAreas(
+    @Root() region: Region,
+    @Args(() => PageArgs) args: PageArgs,
+    @Ctx() { loaders }: InfrastructureContext,
+  ) {
+    return connectionOf(await loaders.priorityAreasByRegion.load(region.id), args);
   }
 
-  @Directive("@listSize(assumedSize: 3)")
-  @FieldResolver(() => [InfrastructureGap], {
+  @FieldResolver(() => InfrastructureGapConnection, {
     nullable: true,
     description: "Shortfalls in the region's supply of infrastructure-related public goods.",
   })
-  infrastructureGaps(@Root() region: Region, @Ctx() { loaders }: InfrastructureContext) {
-    return loaders.gapsByRegion.load(region.id);
+  async infrastructureGaps(
+    @Root() region: Region,
+    @Args(() => PageArgs) args: PageArgs,
+    @Ctx() { loaders }: InfrastructureContext,
+  ) {
+    return connectionOf(await loaders.gapsByRegion.load(region.id), args);
   }
 
-  @Directive("@listSize(assumedSize: 3)")
-  @FieldResolver(() => [PublicGoodsRelation], {
+  @FieldResolver(() => PublicGoodsRelationConnection, {
     nullable: true,
     description: "Relations the article draws between conditions in the region and the supply of public goods.",
   })
-  publicGoodsRelations(@Root() region: Region, @Ctx() { loaders }: InfrastructureContext) {
-    return loaders.publicGoodsRelationsByRegion.load(region.id);
+  async publicGoodsRelations(
+    @Root() region: Region,
+    @Args(() => PageArgs) args: PageArgs,
+    @Ctx() { loaders }: InfrastructureContext,
+  ) {
+    return connectionOf(await loaders.publicGoodsRelationsByRegion.load(region.id), args);
   }
 }

@@ -11,7 +11,6 @@ import {
   byColumn,
   emptyFilter,
   filterBy,
-  selectAllRecords,
   selectGroupedRecords,
   selectRecordPage,
   selectRecordsByIds,
@@ -26,13 +25,7 @@ import type {
   PublicGoodsRelationRecord,
   PublicServiceCrisisRecord,
 } from "../dataSet.js";
-import type { InfrastructureProjectStatus, InfrastructureSector } from "../entities/enums.js";
-
-export interface InfrastructureProjectFilter {
-  countryCode?: string | null;
-  sector?: InfrastructureSector | null;
-  status?: InfrastructureProjectStatus | null;
-}
+import type { CheckedProjectFilter } from "../entities/InfrastructureProjectFilter.js";
 
 export class InfrastructureRepository {
   constructor(private readonly db: Db) {}
@@ -53,12 +46,15 @@ export class InfrastructureRepository {
 
   projectsByIds = (ids: readonly string[]) =>
     selectRecordsByIds<InfrastructureProjectRecord>(this.db, "infrastructure_project", ids);
-  projectPage = ({ countryCode, sector, status }: InfrastructureProjectFilter, page: Page) =>
+  projectPage = ({ countryCodes, sector, status }: CheckedProjectFilter, page: Page) =>
     selectRecordPage<InfrastructureProjectRecord>(
       this.db,
       "infrastructure_project",
       filterBy([
-        ["id IN (SELECT project_id FROM project_country WHERE country_code = ?)", countryCode],
+        [
+          "id IN (SELECT project_id FROM project_country WHERE country_code IN (SELECT value FROM json_each(?)))",
+          countryCodes && JSON.stringify(countryCodes),
+        ],
         ["sector = ?", sector],
         ["status = ?", status],
       ]),
@@ -89,7 +85,8 @@ export class InfrastructureRepository {
 
   gapsByIds = (ids: readonly string[]) =>
     selectRecordsByIds<InfrastructureGapRecord>(this.db, "infrastructure_gap", ids);
-  allGaps = () => selectAllRecords<InfrastructureGapRecord>(this.db, "infrastructure_gap");
+  gapPage = (page: Page) =>
+    selectRecordPage<InfrastructureGapRecord>(this.db, "infrastructure_gap", emptyFilter(), page);
   gapsByRegion = (regionIds: readonly string[]) =>
     selectGroupedRecords<InfrastructureGapRecord>(this.db, byColumn("infrastructure_gap", "region_id"), regionIds);
   gapsByInitiative = (initiativeIds: readonly string[]) =>
@@ -129,13 +126,15 @@ export class InfrastructureRepository {
 
   priorityAreasByIds = (ids: readonly string[]) =>
     selectRecordsByIds<PriorityAreaRecord>(this.db, "priority_area", ids);
-  allPriorityAreas = () => selectAllRecords<PriorityAreaRecord>(this.db, "priority_area");
+  priorityAreaPage = (page: Page) =>
+    selectRecordPage<PriorityAreaRecord>(this.db, "priority_area", emptyFilter(), page);
   priorityAreasByRegion = (regionIds: readonly string[]) =>
     selectGroupedRecords<PriorityAreaRecord>(this.db, byColumn("priority_area", "region_id"), regionIds);
 
   publicGoodsRelationsByIds = (ids: readonly string[]) =>
     selectRecordsByIds<PublicGoodsRelationRecord>(this.db, "public_goods_relation", ids);
-  allPublicGoodsRelations = () => selectAllRecords<PublicGoodsRelationRecord>(this.db, "public_goods_relation");
+  publicGoodsRelationPage = (page: Page) =>
+    selectRecordPage<PublicGoodsRelationRecord>(this.db, "public_goods_relation", emptyFilter(), page);
   publicGoodsRelationsByRegion = (regionIds: readonly string[]) =>
     selectGroupedRecords<PublicGoodsRelationRecord>(this.db, byColumn("public_goods_relation", "region_id"), regionIds);
 

@@ -1,0 +1,41 @@
+/** `InfrastructureProjectFilter`: one filter for every list of projects, root and nested alike. */
+import { CountryCodeResolver } from "graphql-scalars";
+import { Field, InputType } from "type-graphql";
+import { countryCodeArgument } from "../../kit/countryCode.js";
+import type { InfrastructureProjectRecord } from "../dataSet.js";
+import { InfrastructureProjectStatus, InfrastructureSector } from "./enums.js";
+
+@InputType({ description: "Which infrastructure projects to return; every condition given must hold." })
+export class InfrastructureProjectFilter {
+  @Field(() => [CountryCodeResolver], {
+    nullable: true,
+    description: "Only projects one of these countries promotes or hosts (ISO 3166-1 alpha-2 codes).",
+  })
+  countryCodes?: string[] | null;
+
+  @Field(() => InfrastructureSector, { nullable: true, description: "Only projects of this sector." })
+  sector?: InfrastructureSector | null;
+
+  @Field(() => InfrastructureProjectStatus, { nullable: true, description: "Only projects with this status." })
+  status?: InfrastructureProjectStatus | null;
+}
+
+/** The filter with its country codes checked (a malformed code is the caller's error). */
+export function projectFilterArgument(filter: InfrastructureProjectFilter | null | undefined) {
+  return {
+    countryCodes: filter?.countryCodes?.map((code) => countryCodeArgument(code, "filter.countryCodes")) ?? null,
+    sector: filter?.sector ?? null,
+    status: filter?.status ?? null,
+  };
+}
+
+export type CheckedProjectFilter = ReturnType<typeof projectFilterArgument>;
+
+/** The same conditions in memory, for nested lists loaded whole. */
+export function projectMatches({ countryCodes, sector, status }: CheckedProjectFilter) {
+  return (project: InfrastructureProjectRecord) =>
+    (!countryCodes ||
+      countryCodes.some((code) => project.partnerCountryCodes.includes(code) || project.hostCountryCode === code)) &&
+    (!sector || project.sector === sector) &&
+    (!status || project.status === status);
+}
