@@ -20,9 +20,9 @@ const WIDE_LIST = `query WideCountryList {
       code
       name
       headsOfState { name office }
-      engagements { kind occasion }
-      infrastructureProjects { name status voltageKv }
-      publicServiceCrises { trigger effects }
+      engagements { nodes { kind occasion } }
+      infrastructureProjects { nodes { name status voltageKv } }
+      publicServiceCrises { nodes { trigger effects } }
     }
   }
 }`;

@@ -146,7 +146,7 @@ describe("the compose topology on the built image", () => {
 
   it("answers with partial data naming the subgraph while one is killed, and in full once its restart policy revived it", async () => {
     // diplomacy answers `country` and `region`; only the infrastructure field `priorityAreas` is null while that is down.
-    const query = `{ country(code: "UY") { code name } region(handle: "latin-america") { name priorityAreas { kind } } }`;
+    const query = `{ country(code: "UY") { code name } region(handle: "latin-america") { name priorityAreas { nodes { kind } } } }`;
     const before = await project.crash("infrastructure");
     let partial: GraphQLResponse | undefined;
     let full: GraphQLResponse | undefined;

@@ -25,8 +25,8 @@ const CROSS_SUBGRAPH_QUERY = /* GraphQL */ `
     country(code: $code) {
       name
       headsOfState { name }
-      infrastructureProjects { name status }
-      region { name financialMechanisms { name } }
+      infrastructureProjects { nodes { name status } }
+      region { name financialMechanisms { nodes { name } } }
     }
   }
 `;

@@ -85,8 +85,17 @@ const triggers: Record<string, () => Promise<GatewayAnswer>> = {
   DOCUMENT_TOO_LARGE: () => gql(`{ article { id } }${" ".repeat(20_000)}`),
   TOKEN_LIMIT_EXCEEDED: () => gql(`{ ${"a(".repeat(2_000)}`),
   DEPTH_LIMIT_EXCEEDED: () =>
-    gql(`{ country(code: "UY") { region { countries { region { countries { region { countries { region {
-      countries { region { countries { code } } } } } } } } } } } }`),
+    gql(`{ country(code: "UY") { region { countries {
+  nodes { region { countries {
+    nodes { region { countries {
+      nodes { region {
+            countries { nodes { region { countries { nodes { code } } } } } } 
+      }
+    } } 
+    }
+  } } 
+  }
+} } } }`),
   ALIAS_LIMIT_EXCEEDED: () => gql(`{ article { ${Array.from({ length: 16 }, (_, i) => `a${i}: id`).join(" ")} } }`),
   ROOT_FIELD_LIMIT_EXCEEDED: () =>
     gql(`{ ${Array.from({ length: 11 }, (_, i) => `a${i}: article { id }`).join(" ")} }`),

@@ -9,8 +9,8 @@ import { responseCache } from "../../gateway/plugins/responseCache.js";
 import { post, request } from "../hardening/support/gatewayClient.js";
 import { startFederation, type TestFederation } from "../support/federation.js";
 
-const PROFILE = `query Profile($code: ID!) { country(code: $code) { code name infrastructureProjects { name } } }`;
-const WITH_DATA_FILE = `{ country(code: "UY") { code name infrastructureProjects { name dataFile } } }`;
+const PROFILE = `query Profile($code: ID!) { country(code: $code) { code name infrastructureProjects { nodes { name } } } }`;
+const WITH_DATA_FILE = `{ country(code: "UY") { code name infrastructureProjects { nodes { name dataFile } } } }`;
 
 let federation: TestFederation;
 /** Request ids each service logged a request for. */

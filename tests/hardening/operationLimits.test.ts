@@ -62,15 +62,15 @@ describe("operation limits", () => {
   });
 
   it("depth: 5 answered, 6 refused with DEPTH_LIMIT_EXCEEDED, counted through fragments", async () => {
-    await expectAnswered(`{ country(code: "UY") { region { countries { region { name } } } } }`);
+    await expectAnswered(`{ country(code: "UY") { region { countries { nodes { region { name } } } } } }`);
     await expectRefused(
-      `{ country(code: "UY") { region { countries { region { countries { code } } } } } }`,
+      `{ country(code: "UY") { region { countries { nodes { region { countries { nodes { code } } } } } } } }`,
       "DEPTH_LIMIT_EXCEEDED",
     );
     await expectRefused(
       `{ country(code: "UY") { ...Deep } }
        fragment Deep on Country { region { ...Deeper } }
-       fragment Deeper on Region { countries { region { countries { code } } } }`,
+       fragment Deeper on Region { countries { nodes { region { countries { nodes { code } } } } } }`,
       "DEPTH_LIMIT_EXCEEDED",
     );
   });
@@ -85,14 +85,14 @@ describe("operation limits", () => {
   });
 
   it("root fields: 3 answered, 4 refused with ROOT_FIELD_LIMIT_EXCEEDED, counted through fragments", async () => {
-    await expectAnswered(`{ article { id } regions { id } countries { totalCount } }`);
+    await expectAnswered(`{ article { id } regions { nodes { id } } countries { totalCount } }`);
     await expectRefused(
-      `{ article { id } regions { id } countries { totalCount } majorProjects { __typename } }`,
+      `{ article { id } regions { nodes { id } } countries { totalCount } majorProjects { __typename } }`,
       "ROOT_FIELD_LIMIT_EXCEEDED",
     );
     await expectRefused(
       `{ article { id } ...More ... on Query { majorProjects { __typename } } }
-       fragment More on Query { regions { id } countries { totalCount } }`,
+       fragment More on Query { regions { nodes { id } } countries { totalCount } }`,
       "ROOT_FIELD_LIMIT_EXCEEDED",
     );
   });

@@ -111,7 +111,7 @@ describe("errors at the gateway", () => {
     const finance = federation.pid("finance") as number;
     process.kill(finance, "SIGSTOP"); // the request reaches finance and waits there…
     const pending = post(federation.gatewayUrl, {
-      query: `{ region(handle: "latin-america") { name financialRisks { name } } }`,
+      query: `{ region(handle: "latin-america") { name financialRisks { nodes { name } } } }`,
     });
     await new Promise((resolve) => setTimeout(resolve, 300));
     process.kill(finance, "SIGKILL"); // …until finance dies under it
@@ -195,7 +195,9 @@ describe("a subgraph that leaks its internals", () => {
       mode = leak;
       const answer = await post(
         gateway.url,
-        { query: `{ country(code: "UY") { name } region(handle: "latin-america") { financialRisks { name } } }` },
+        {
+          query: `{ country(code: "UY") { name } region(handle: "latin-america") { financialRisks { nodes { name } } } }`,
+        },
         { "x-request-id": `leak-${leak}` },
       );
       expect(answer.body.data?.country).toEqual({ name: "Uruguay" });
@@ -220,7 +222,7 @@ describe("request ids and request logs", () => {
     const answer = await post(
       federation.gatewayUrl,
       {
-        query: `query Profile($code: ID!) { country(code: $code) { name infrastructureProjects { name } } }`,
+        query: `query Profile($code: ID!) { country(code: $code) { name infrastructureProjects { nodes { name } } } }`,
         variables: { code: "UY", secretMarker: "do-not-log-me" },
       },
       { "x-request-id": "client-req.42" },

@@ -13,7 +13,7 @@ const TIMEOUT_MS = 1_500;
 // Diplomacy answers country and region; finance and infrastructure extend the region.
 const PARTIAL = `query Partial {
   country(code: "UY") { code name }
-  region(handle: "latin-america") { name financialRisks { name } priorityAreas { kind } }
+  region(handle: "latin-america") { name financialRisks { nodes { name } } priorityAreas { nodes { kind } } }
 }`;
 
 interface PartialData {

@@ -7,7 +7,7 @@ import { post, request } from "../hardening/support/gatewayClient.js";
 import { listeningPorts } from "./support/listeningPorts.js";
 import { parseSamples, type Sample, samplesOf, sampleTotal } from "./support/prometheusText.js";
 
-const COUNTRY_PROFILE = `query CountryProfile { country(code: "UY") { name infrastructureProjects { name } } }`;
+const COUNTRY_PROFILE = `query CountryProfile { country(code: "UY") { name infrastructureProjects { nodes { name } } } }`;
 const BAD_CODE = `query BadCode { country(code: "brazil") { name } }`;
 
 describe("Prometheus metrics", () => {

@@ -9,7 +9,7 @@ import { post } from "../hardening/support/gatewayClient.js";
 import { listeningPorts } from "./support/listeningPorts.js";
 import { OtlpReceiver } from "./support/otlpReceiver.js";
 
-const CROSS_SUBGRAPH = `query CountryProfile { country(code: "UY") { name infrastructureProjects { name } } }`;
+const CROSS_SUBGRAPH = `query CountryProfile { country(code: "UY") { name infrastructureProjects { nodes { name } } } }`;
 
 /** The variables of this suite's parent process must not leak into "nothing configured". */
 function withoutObservability(): Record<string, undefined> {

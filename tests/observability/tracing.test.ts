@@ -9,7 +9,7 @@ import { post } from "../hardening/support/gatewayClient.js";
 import { OtlpReceiver, type ReceivedSpan } from "./support/otlpReceiver.js";
 
 // diplomacy answers `country`, infrastructure joins `infrastructureProjects` through _entities.
-const COUNTRY_PROFILE = `query CountryProfile { country(code: "UY") { name infrastructureProjects { name status } } }`;
+const COUNTRY_PROFILE = `query CountryProfile { country(code: "UY") { name infrastructureProjects { nodes { name status } } } }`;
 
 async function waitFor<T>(probe: () => T | undefined, what: string, timeoutMs = 15_000): Promise<T> {
   const deadline = Date.now() + timeoutMs;

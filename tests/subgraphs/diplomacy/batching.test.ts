@@ -20,9 +20,9 @@ describe("diplomacy batching", () => {
   const nestedQuery = `query ($first: Int) {
     countries(first: $first) {
       nodes {
-        code region { handle countries { code } }
-        headsOfState { handle country { code } engagements { handle } }
-        engagements { handle participants { handle country { code } } countries { code } hostCountry { code } }
+        code region { handle countries { nodes { code } } }
+        headsOfState { handle country { code } engagements { nodes { handle } } }
+        engagements { nodes { handle participants { handle country { code } } countries { code } hostCountry { code } } }
       }
     }
   }`;

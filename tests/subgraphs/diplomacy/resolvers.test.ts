@@ -39,7 +39,7 @@ describe("diplomacy resolvers", () => {
         code name evidence { paragraph quote }
         region { handle name organization }
         headsOfState { handle name office country { code } }
-        engagements { handle kind occasion timeReference participants { handle } countries { code } hostCountry { code } }
+        engagements { nodes { handle kind occasion timeReference participants { handle } participantCountries { code } hostCountry { code } } }
       }
     }`);
     expect(errors).toBeUndefined();
@@ -50,17 +50,19 @@ describe("diplomacy resolvers", () => {
       // The article names CELAC but never says which states it includes.
       region: { handle: "latin-america", name: "Latin America", organization: null },
       headsOfState: [{ handle: "lula-da-silva", name: "Lula da Silva", office: "PRESIDENT", country: { code: "BR" } }],
-      engagements: [
-        {
-          handle: "xi-lula-telephone-conversation",
-          kind: "TELEPHONE_CONVERSATION",
-          occasion: null,
-          timeReference: "Recently",
-          participants: [{ handle: "xi-jinping" }, { handle: "lula-da-silva" }],
-          countries: [{ code: "CN" }, { code: "BR" }],
-          hostCountry: null,
-        },
-      ],
+      engagements: {
+        nodes: [
+          {
+            handle: "xi-lula-telephone-conversation",
+            kind: "TELEPHONE_CONVERSATION",
+            occasion: null,
+            timeReference: "Recently",
+            participants: [{ handle: "xi-jinping" }, { handle: "lula-da-silva" }],
+            participantCountries: [{ code: "CN" }, { code: "BR" }],
+            hostCountry: null,
+          },
+        ],
+      },
     });
   });
 
@@ -93,9 +95,9 @@ describe("diplomacy resolvers", () => {
       network: framework(handle: "partnerships-with-16-countries") { kind partnerCountryCount }
       dialogue: framework(handle: "consultation-and-dialogue-mechanisms") { kind cooperationFields coverage }
       conference: framework(handle: "china-celac-forum-fourth-ministerial-conference") {
-        kind ordinal timeReference parent { handle name children { handle } }
-        adoptedDocuments { handle title periodStart periodEnd }
-        announcedProjects { area name }
+        kind ordinal timeReference parent { handle name children { nodes { handle } } }
+        adoptedDocuments { nodes { handle title periodStart periodEnd } }
+        announcedProjects { nodes { area name } }
       }
       forums: frameworks(kind: FORUM) { totalCount nodes { handle } }
     }`);
@@ -112,23 +114,27 @@ describe("diplomacy resolvers", () => {
       parent: {
         handle: "china-celac-forum",
         name: "China-CELAC Forum",
-        children: [{ handle: "china-celac-forum-fourth-ministerial-conference" }],
+        children: { nodes: [{ handle: "china-celac-forum-fourth-ministerial-conference" }] },
       },
-      adoptedDocuments: [
-        {
-          handle: "china-celac-joint-action-plan-2025-2027",
-          title: "Joint Action Plan for Cooperation in Key Areas among China and CELAC Member States (2025-2027)",
-          periodStart: 2025,
-          periodEnd: 2027,
-        },
-      ],
-      announcedProjects: [
-        { area: "UNITY", name: "unity" },
-        { area: "DEVELOPMENT", name: "development" },
-        { area: "CIVILIZATION", name: "civilization" },
-        { area: "PEACE", name: "peace" },
-        { area: "PEOPLE_TO_PEOPLE_BONDS", name: "people-to-people bonds" },
-      ],
+      adoptedDocuments: {
+        nodes: [
+          {
+            handle: "china-celac-joint-action-plan-2025-2027",
+            title: "Joint Action Plan for Cooperation in Key Areas among China and CELAC Member States (2025-2027)",
+            periodStart: 2025,
+            periodEnd: 2027,
+          },
+        ],
+      },
+      announcedProjects: {
+        nodes: [
+          { area: "UNITY", name: "unity" },
+          { area: "DEVELOPMENT", name: "development" },
+          { area: "CIVILIZATION", name: "civilization" },
+          { area: "PEACE", name: "peace" },
+          { area: "PEOPLE_TO_PEOPLE_BONDS", name: "people-to-people bonds" },
+        ],
+      },
     });
     expect(data?.forums).toEqual({ totalCount: 1, nodes: [{ handle: "china-celac-forum" }] });
   });

@@ -31,7 +31,7 @@ describe("diplomacy statements", () => {
       majorProject(handle: "peace") {
         announcedBy { code } announcedAt { handle } promotionTimeReference
         promotedBy { __typename ... on Country { code } ... on Region { handle } }
-        causalLinks { handle relation effect qualifier timeReference }
+        causalLinks { nodes { handle relation effect qualifier timeReference } }
         evidence { paragraph quote }
       }
     }`);
@@ -44,44 +44,46 @@ describe("diplomacy statements", () => {
         { __typename: "Country", code: "CN" },
         { __typename: "Region", handle: "latin-america" },
       ],
-      causalLinks: [
-        {
-          handle: "major-projects-enhance-china-support",
-          relation: "ENHANCES",
-          effect: "China's support for Latin America",
-          qualifier: "systematically and concretely",
-          timeReference: "Since last year",
-        },
-        {
-          handle: "major-projects-strengthen-independent-development",
-          relation: "HELPS_STRENGTHEN",
-          effect:
-            "the region strengthen its capacity for independent development, especially in the supply of public goods",
-          qualifier: null,
-          timeReference: "Since last year",
-        },
-        {
-          handle: "major-projects-foundation-for-sustainable-development",
-          relation: "LAYS_FOUNDATION_FOR",
-          effect: "sustainable development",
-          qualifier: null,
-          timeReference: "Since last year",
-        },
-        {
-          handle: "guided-cooperation-focuses-on-key-development-areas",
-          relation: "FOCUSES_ON",
-          effect: "strategic and key development areas in Latin America",
-          qualifier: 'Guided by the "Five Major Projects,"',
-          timeReference: null,
-        },
-        {
-          handle: "guided-cooperation-solidifies-shared-future-foundation",
-          relation: "SOLIDIFIES_FOUNDATION_FOR",
-          effect: "building a China-Latin America community with a shared future",
-          qualifier: 'Guided by the "Five Major Projects,"',
-          timeReference: null,
-        },
-      ],
+      causalLinks: {
+        nodes: [
+          {
+            handle: "major-projects-enhance-china-support",
+            relation: "ENHANCES",
+            effect: "China's support for Latin America",
+            qualifier: "systematically and concretely",
+            timeReference: "Since last year",
+          },
+          {
+            handle: "major-projects-strengthen-independent-development",
+            relation: "HELPS_STRENGTHEN",
+            effect:
+              "the region strengthen its capacity for independent development, especially in the supply of public goods",
+            qualifier: null,
+            timeReference: "Since last year",
+          },
+          {
+            handle: "major-projects-foundation-for-sustainable-development",
+            relation: "LAYS_FOUNDATION_FOR",
+            effect: "sustainable development",
+            qualifier: null,
+            timeReference: "Since last year",
+          },
+          {
+            handle: "guided-cooperation-focuses-on-key-development-areas",
+            relation: "FOCUSES_ON",
+            effect: "strategic and key development areas in Latin America",
+            qualifier: 'Guided by the "Five Major Projects,"',
+            timeReference: null,
+          },
+          {
+            handle: "guided-cooperation-solidifies-shared-future-foundation",
+            relation: "SOLIDIFIES_FOUNDATION_FOR",
+            effect: "building a China-Latin America community with a shared future",
+            qualifier: 'Guided by the "Five Major Projects,"',
+            timeReference: null,
+          },
+        ],
+      },
       evidence: [
         {
           paragraph: 5,
@@ -178,44 +180,50 @@ describe("diplomacy statements", () => {
     const { data, errors } = await subgraph.query(`{
       policyDocument(handle: "china-third-latin-america-policy-document") {
         statedPositions {
-          handle kind occasion aims timeReference statedBy { code } partner { handle }
-          occasionPolicyDocument { handle } frameworks { handle }
+          nodes {
+            handle kind occasion aims timeReference statedBy { code } partner { handle }
+            occasionPolicyDocument { handle } frameworks { handle }
+          }
         }
       }
       china: statedPositions(countryCode: "CN") { totalCount }
       brazil: statedPositions(countryCode: "BR") { totalCount }
-      country(code: "CN") { statedPositions { handle } }
+      country(code: "CN") { statedPositions { nodes { handle } } }
     }`);
     expect(errors).toBeUndefined();
     expect(data?.policyDocument).toEqual({
-      statedPositions: [
-        {
-          handle: "china-willingness-on-third-policy-document",
-          kind: "WILLINGNESS_TO_WORK_TOGETHER",
-          occasion: "taking the release of this document as an opportunity",
-          aims: [
-            "further advance the construction of a China-Latin America community with a shared future",
-            "better serve their respective development",
-            "benefit the people of both sides",
-          ],
-          timeReference: null,
-          statedBy: { code: "CN" },
-          partner: { handle: "latin-america" },
-          occasionPolicyDocument: { handle: "china-third-latin-america-policy-document" },
-          frameworks: [{ handle: "community-with-a-shared-future" }],
-        },
-      ],
+      statedPositions: {
+        nodes: [
+          {
+            handle: "china-willingness-on-third-policy-document",
+            kind: "WILLINGNESS_TO_WORK_TOGETHER",
+            occasion: "taking the release of this document as an opportunity",
+            aims: [
+              "further advance the construction of a China-Latin America community with a shared future",
+              "better serve their respective development",
+              "benefit the people of both sides",
+            ],
+            timeReference: null,
+            statedBy: { code: "CN" },
+            partner: { handle: "latin-america" },
+            occasionPolicyDocument: { handle: "china-third-latin-america-policy-document" },
+            frameworks: [{ handle: "community-with-a-shared-future" }],
+          },
+        ],
+      },
     });
     expect(data?.china).toEqual({ totalCount: 1 });
     expect(data?.brazil).toEqual({ totalCount: 0 });
-    expect(data?.country).toEqual({ statedPositions: [{ handle: "china-willingness-on-third-policy-document" }] });
+    expect(data?.country).toEqual({
+      statedPositions: { nodes: [{ handle: "china-willingness-on-third-policy-document" }] },
+    });
   });
 
   it("serves Latin America's views of China: whose, how widely held, about what, which way", async () => {
     const { data, errors } = await subgraph.query(`{
       assessments { totalCount nodes { handle holder holderQualifier stance about timeReference holderRegion { handle } aboutCountry { code } } }
-      region(handle: "latin-america") { assessments { handle } }
-      country(code: "CN") { assessments { stance } }
+      region(handle: "latin-america") { assessments { nodes { handle } } }
+      country(code: "CN") { assessments { nodes { stance } } }
     }`);
     expect(errors).toBeUndefined();
     const shared = {
@@ -243,12 +251,14 @@ describe("diplomacy statements", () => {
       ],
     });
     expect(data?.region).toEqual({
-      assessments: [
-        { handle: "latin-america-values-china-strength-and-influence" },
-        { handle: "latin-america-looks-forward-to-upgraded-cooperation" },
-      ],
+      assessments: {
+        nodes: [
+          { handle: "latin-america-values-china-strength-and-influence" },
+          { handle: "latin-america-looks-forward-to-upgraded-cooperation" },
+        ],
+      },
     });
-    expect(data?.country).toEqual({ assessments: [{ stance: "VALUES" }, { stance: "LOOKS_FORWARD_TO" }] });
+    expect(data?.country).toEqual({ assessments: { nodes: [{ stance: "VALUES" }, { stance: "LOOKS_FORWARD_TO" }] } });
   });
 
   it('describes the China-CELAC Forum as a forum, not a "standing" one', async () => {

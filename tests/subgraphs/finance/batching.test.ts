@@ -23,13 +23,13 @@ describe("finance batching", () => {
         handle region { id }
         regulatoryDialogues {
           handle emphasizedBy { id }
-          leveragedMechanisms { handle regulatoryDialogues { handle } }
-          exploredMechanisms { handle regulatoryDialogues { handle } }
-          addressedGaps { handle risks { handle gap { handle } } addressedBy { handle } }
+          leveragedMechanisms { nodes { handle regulatoryDialogues { handle } } }
+          exploredMechanisms { nodes { handle regulatoryDialogues { handle } } }
+          addressedGaps { nodes { handle risks { nodes { handle gap { handle } } } addressedBy { handle } } }
         }
       }
     }
-    financialRisks { nodes { handle gap { handle risks { handle } } } }
+    financialRisks { nodes { handle gap { handle risks { nodes { handle } } } } }
   }`;
 
   it("issues one statement per entity type per batch, however long the lists", async () => {
@@ -65,8 +65,8 @@ describe("finance batching", () => {
     const { data, errors } = await subgraph.query<{ _entities: unknown[] }>(
       `query ($r: [_Any!]!) {
         _entities(representations: $r) {
-          ... on Region { financialMechanisms { handle } financialRisks { handle } }
-          ... on PolicyDocument { financialCooperation { handle } financialMechanisms { handle } }
+          ... on Region { financialMechanisms { nodes { handle } } financialRisks { nodes { handle } } }
+          ... on PolicyDocument { financialCooperation { handle } financialMechanisms { nodes { handle } } }
         }
       }`,
       { r: [...regions, ...documents, ...regions, ...documents] },

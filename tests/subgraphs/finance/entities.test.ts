@@ -20,19 +20,20 @@ const entitiesQuery = `query ($representations: [_Any!]!) {
     __typename
     ... on Region {
       id
-      financialStabilityGaps { handle }
-      financialRisks { handle }
-      debt: financialRisks(kind: HIGH_DEBT_PRESSURE) { handle }
-      financialMechanisms { handle }
-      newForms: financialMechanisms(status: TO_EXPLORE) { handle }
-      swaps: financialMechanisms(kind: CURRENCY_SWAP, status: EXISTING) { handle }
-      financialRegulatoryDialogues { handle }
+      financialStabilityGaps { nodes { handle } }
+      financialRisks { nodes { handle } }
+      debt: financialRisks(filter: { kind: HIGH_DEBT_PRESSURE }) { nodes { handle } }
+      financialMechanisms { nodes { handle } }
+      newForms: financialMechanisms(filter: { status: TO_EXPLORE }) { nodes { handle } }
+      swaps: financialMechanisms(filter: { kind: CURRENCY_SWAP, status: EXISTING }) { nodes { handle } }
+      financialRegulatoryDialogues { nodes { handle } }
     }
     ... on PolicyDocument {
       id
-      financialCooperation { handle participants }
-      financialMechanisms { handle }
-      existing: financialMechanisms(status: EXISTING) { handle }
+      financialRegulatoryDialogues { nodes { handle participants } }
+      financialCooperation { handle }
+      financialMechanisms { nodes { handle } }
+      existing: financialMechanisms(filter: { status: EXISTING }) { nodes { handle } }
     }
     ... on Article { id financeFacts(paragraph: 3) { __typename } }
   }
@@ -48,14 +49,17 @@ const ALL_MECHANISMS = [
   "financial-leasing",
 ].map((handle) => ({ handle }));
 
+/** A connection's `nodes`, as these queries select them. */
+const page = <T>(nodes: T[]) => ({ nodes });
+
 const EMPTY_REGION = {
-  financialStabilityGaps: [],
-  financialRisks: [],
-  debt: [],
-  financialMechanisms: [],
-  newForms: [],
-  swaps: [],
-  financialRegulatoryDialogues: [],
+  financialStabilityGaps: page([]),
+  financialRisks: page([]),
+  debt: page([]),
+  financialMechanisms: page([]),
+  newForms: page([]),
+  swaps: page([]),
+  financialRegulatoryDialogues: page([]),
 };
 
 describe("finance as a Federation 2 subgraph", () => {
@@ -87,7 +91,12 @@ describe("finance as a Federation 2 subgraph", () => {
       "financialRegulatoryDialogues",
       "financialOutlooks",
     ]);
-    expect(fieldsOf("PolicyDocument")).toEqual(["id", "financialCooperation", "financialMechanisms"]);
+    expect(fieldsOf("PolicyDocument")).toEqual([
+      "id",
+      "financialRegulatoryDialogues",
+      "financialCooperation",
+      "financialMechanisms",
+    ]);
     expect(fieldsOf("Article")).toEqual(["id", "financeFactIndex", "financeFacts"]);
     expect(fieldsOf("Country")).toBeUndefined();
   });
@@ -108,13 +117,13 @@ describe("finance as a Federation 2 subgraph", () => {
     const latinAmerica = {
       __typename: "Region",
       id: gid("Region", "latin-america"),
-      financialStabilityGaps: [{ handle: "financial-stability-public-goods" }],
-      financialRisks: [{ handle: "high-debt-pressure" }, { handle: "frequent-sovereign-debt-restructuring" }],
-      debt: [{ handle: "high-debt-pressure" }],
-      financialMechanisms: ALL_MECHANISMS,
-      newForms: [{ handle: "panda-bonds" }, { handle: "insurance" }, { handle: "financial-leasing" }],
-      swaps: [{ handle: "currency-swaps" }],
-      financialRegulatoryDialogues: [{ handle: "central-bank-and-financial-regulator-dialogue" }],
+      financialStabilityGaps: page([{ handle: "financial-stability-public-goods" }]),
+      financialRisks: page([{ handle: "high-debt-pressure" }, { handle: "frequent-sovereign-debt-restructuring" }]),
+      debt: page([{ handle: "high-debt-pressure" }]),
+      financialMechanisms: page(ALL_MECHANISMS),
+      newForms: page([{ handle: "panda-bonds" }, { handle: "insurance" }, { handle: "financial-leasing" }]),
+      swaps: page([{ handle: "currency-swaps" }]),
+      financialRegulatoryDialogues: page([{ handle: "central-bank-and-financial-regulator-dialogue" }]),
     };
     expect(data?._entities).toEqual([
       latinAmerica,
@@ -122,29 +131,33 @@ describe("finance as a Federation 2 subgraph", () => {
       {
         __typename: "PolicyDocument",
         id: gid("PolicyDocument", "china-third-latin-america-policy-document"),
-        financialCooperation: [
+        financialRegulatoryDialogues: page([
           {
             handle: "central-bank-and-financial-regulator-dialogue",
             participants: ["CENTRAL_BANKS", "FINANCIAL_REGULATORY_AUTHORITIES"],
           },
-        ],
+        ]),
+        // Deprecated name of the same relation: still served.
+        financialCooperation: [{ handle: "central-bank-and-financial-regulator-dialogue" }],
         // The dialogue leverages only "financing arrangements" (the project financing) and explores the new forms.
-        financialMechanisms: [ALL_MECHANISMS[0], ...ALL_MECHANISMS.slice(4)],
-        existing: ALL_MECHANISMS.slice(0, 1),
+        financialMechanisms: page([ALL_MECHANISMS[0], ...ALL_MECHANISMS.slice(4)]),
+        existing: page(ALL_MECHANISMS.slice(0, 1)),
       },
       {
         __typename: "PolicyDocument",
         id: gid("PolicyDocument", "china-celac-joint-action-plan-2025-2027"),
+        financialRegulatoryDialogues: page([]),
         financialCooperation: [],
-        financialMechanisms: [],
-        existing: [],
+        financialMechanisms: page([]),
+        existing: page([]),
       },
       {
         __typename: "PolicyDocument",
         id: gid("PolicyDocument", "unknown"),
+        financialRegulatoryDialogues: page([]),
         financialCooperation: [],
-        financialMechanisms: [],
-        existing: [],
+        financialMechanisms: page([]),
+        existing: page([]),
       },
       {
         __typename: "Article",

@@ -34,7 +34,7 @@ describe("finance resolvers", () => {
       financialStabilityGaps { totalCount nodes { handle } }
       financialStabilityGap(handle: "financial-stability-public-goods") {
         handle description threatens timeReference risksExhaustive region { id } evidence { paragraph quote }
-        risks { handle } addressedBy { handle }
+        risks { nodes { handle } } financialRegulatoryDialogues { nodes { handle } } addressedBy { handle }
       }
     }`);
     expect(errors).toBeUndefined();
@@ -62,7 +62,9 @@ describe("finance resolvers", () => {
             "Latin America has long faced challenges such as high debt pressure and frequent sovereign debt restructuring",
         },
       ],
-      risks: [{ handle: "high-debt-pressure" }, { handle: "frequent-sovereign-debt-restructuring" }],
+      risks: { nodes: [{ handle: "high-debt-pressure" }, { handle: "frequent-sovereign-debt-restructuring" }] },
+      financialRegulatoryDialogues: { nodes: [{ handle: "central-bank-and-financial-regulator-dialogue" }] },
+      // Deprecated name of the same relation: still served.
       addressedBy: [{ handle: "central-bank-and-financial-regulator-dialogue" }],
     });
   });
@@ -70,9 +72,9 @@ describe("finance resolvers", () => {
   it("serves the typed financial risks, filtered by kind and region", async () => {
     const { data, errors } = await subgraph.query(`{
       all: financialRisks { totalCount nodes { handle kind name timeReference impacts region { id } gap { handle } evidence { paragraph quote } } }
-      restructuring: financialRisks(kind: FREQUENT_SOVEREIGN_DEBT_RESTRUCTURING) { totalCount nodes { handle } }
-      latam: financialRisks(regionId: "${gid("Region", "latin-america")}") { totalCount }
-      elsewhere: financialRisks(regionId: "${gid("Region", "africa")}") { totalCount nodes { handle } }
+      restructuring: financialRisks(filter: { kind: FREQUENT_SOVEREIGN_DEBT_RESTRUCTURING }) { totalCount nodes { handle } }
+      latam: financialRisks(filter: { regionId: "${gid("Region", "latin-america")}" }) { totalCount }
+      elsewhere: financialRisks(filter: { regionId: "${gid("Region", "africa")}" }) { totalCount nodes { handle } }
       one: financialRisk(handle: "high-debt-pressure") { name }
     }`);
     expect(errors).toBeUndefined();
@@ -161,14 +163,14 @@ describe("finance resolvers", () => {
     expect(data?.leasing).toEqual({ evidence: NEW_FORMS, regulatoryDialogues: dialogue });
   });
 
-  it("filters mechanisms by kind, status and region", async () => {
+  it("filters mechanisms by kind, status and region with one filter input", async () => {
     const { data, errors } = await subgraph.query(`{
-      existing: financialMechanisms(status: EXISTING) { totalCount nodes { handle } }
-      toExplore: financialMechanisms(status: TO_EXPLORE) { totalCount nodes { handle } }
-      funds: financialMechanisms(kind: COOPERATION_FUND) { totalCount nodes { handle } }
-      existingBonds: financialMechanisms(kind: BOND, status: EXISTING) { totalCount }
-      latam: financialMechanisms(regionId: "${gid("Region", "latin-america")}") { totalCount }
-      elsewhere: financialMechanisms(regionId: "${gid("Region", "africa")}") { totalCount }
+      existing: financialMechanisms(filter: { status: EXISTING }) { totalCount nodes { handle } }
+      toExplore: financialMechanisms(filter: { status: TO_EXPLORE }) { totalCount nodes { handle } }
+      funds: financialMechanisms(filter: { kind: COOPERATION_FUND }) { totalCount nodes { handle } }
+      existingBonds: financialMechanisms(filter: { kind: BOND, status: EXISTING }) { totalCount }
+      latam: financialMechanisms(filter: { regionId: "${gid("Region", "latin-america")}" }) { totalCount }
+      elsewhere: financialMechanisms(filter: { regionId: "${gid("Region", "africa")}" }) { totalCount }
     }`);
     expect(errors).toBeUndefined();
     expect(data?.existing).toEqual({
@@ -203,7 +205,7 @@ describe("finance resolvers", () => {
       financialRegulatoryDialogue(handle: "central-bank-and-financial-regulator-dialogue") {
         name participants exploredFormsExhaustive expectedOutcomes purpose
         emphasizedBy { id } region { id }
-        leveragedMechanisms { handle status } exploredMechanisms { handle status } addressedGaps { handle }
+        leveragedMechanisms { nodes { handle status } } exploredMechanisms { nodes { handle status } } addressedGaps { nodes { handle } }
         evidence { paragraph quote }
       }
     }`);
@@ -218,13 +220,15 @@ describe("finance resolvers", () => {
       purpose: null,
       emphasizedBy: { id: gid("PolicyDocument", "china-third-latin-america-policy-document") },
       region: { id: gid("Region", "latin-america") },
-      leveragedMechanisms: [{ handle: "bilateral-project-financing", status: "EXISTING" }],
-      exploredMechanisms: [
-        { handle: "panda-bonds", status: "TO_EXPLORE" },
-        { handle: "insurance", status: "TO_EXPLORE" },
-        { handle: "financial-leasing", status: "TO_EXPLORE" },
-      ],
-      addressedGaps: [{ handle: "financial-stability-public-goods" }],
+      leveragedMechanisms: { nodes: [{ handle: "bilateral-project-financing", status: "EXISTING" }] },
+      exploredMechanisms: {
+        nodes: [
+          { handle: "panda-bonds", status: "TO_EXPLORE" },
+          { handle: "insurance", status: "TO_EXPLORE" },
+          { handle: "financial-leasing", status: "TO_EXPLORE" },
+        ],
+      },
+      addressedGaps: { nodes: [{ handle: "financial-stability-public-goods" }] },
       evidence: [
         {
           paragraph: 6,
@@ -387,6 +391,16 @@ describe("finance resolvers", () => {
     ["too large first", `{ financialRisks(first: 1000) { totalCount } }`, "first"],
     ["bad cursor", `{ financialRegulatoryDialogues(after: "not-a-cursor") { totalCount } }`, "after"],
     ["forged cursor", `{ financialStabilityGaps(after: "b2Zmc2V0Oi0x") { totalCount } }`, "after"],
+    [
+      "region filter with another type's id",
+      `{ financialMechanisms(filter: { regionId: "${gid("Country", "UY")}" }) { totalCount } }`,
+      "filter.regionId",
+    ],
+    [
+      "nested page size out of range",
+      `{ financialRegulatoryDialogue(handle: "central-bank-and-financial-regulator-dialogue") { exploredMechanisms(first: 101) { totalCount } } }`,
+      "first",
+    ],
     [
       "paragraph zero",
       `{ _entities(representations: [{ __typename: "Article", id: "${gid("Article", "x")}" }]) { ... on Article { financeFacts(paragraph: 0) { __typename } } } }`,

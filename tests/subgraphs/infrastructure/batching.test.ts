@@ -23,12 +23,12 @@ describe("infrastructure batching", () => {
       nodes {
         handle countries { code }
         gap {
-          handle crises { handle gap { handle } }
-          addressedBy { handle projects { handle expectedOutcomes { handle project { handle } } initiative { handle } } addressedGaps { handle } }
+          handle crises { nodes { handle gap { handle } } }
+          addressedBy { nodes { handle projects { nodes { handle expectedOutcomes { handle project { handle } } initiative { handle } } } addressedGaps { nodes { handle } } } }
         }
       }
     }
-    priorityAreas { handle region { id } }
+    priorityAreas { nodes { handle region { id } } }
   }`;
 
   it("issues one statement per entity type per batch, however long the lists", async () => {
@@ -42,7 +42,8 @@ describe("infrastructure batching", () => {
       "initiative", // initiativesById: the project's initiative
       "initiative_gap", // initiativesByGap
       "initiative_gap", // gapsByInitiative
-      "priority_area", // all priority areas (their regions are stubs: no statement)
+      "priority_area", // COUNT(*)
+      "priority_area", // page (their regions are stubs: no statement)
       "project_outcome", // projectOutcomesByProject
       "public_service_crisis", // COUNT(*)
       "public_service_crisis", // page
@@ -56,8 +57,8 @@ describe("infrastructure batching", () => {
     const { data, errors } = await subgraph.query<{ _entities: unknown[] }>(
       `query ($r: [_Any!]!) {
         _entities(representations: $r) {
-          ... on Country { code infrastructureProjects { handle } publicServiceCrises { handle } }
-          ... on Region { id priorityAreas { handle } infrastructureGaps { handle } publicGoodsRelations { handle } }
+          ... on Country { code infrastructureProjects { nodes { handle } } publicServiceCrises { nodes { handle } } }
+          ... on Region { id priorityAreas { nodes { handle } } infrastructureGaps { nodes { handle } } publicGoodsRelations { nodes { handle } } }
         }
       }`,
       { r: [...countries, ...countries, { __typename: "Region", id: gid("Region", "latin-america") }] },

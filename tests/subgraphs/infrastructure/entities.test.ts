@@ -23,8 +23,8 @@ afterAll(async () => {
 const entitiesQuery = `query ($representations: [_Any!]!) {
   _entities(representations: $representations) {
     __typename
-    ... on Country { code infrastructureProjects { handle } publicServiceCrises { handle } }
-    ... on Region { id priorityAreas { kind } infrastructureGaps { handle } }
+    ... on Country { code infrastructureProjects { nodes { handle } } publicServiceCrises { nodes { handle } } }
+    ... on Region { id priorityAreas { nodes { kind } } infrastructureGaps { nodes { handle } } }
     ... on Article { id facts: infrastructureFacts(paragraph: 4) { __typename } }
   }
 }`;
@@ -41,8 +41,10 @@ describe("infrastructure as a Federation 2 subgraph", () => {
     expect(sdl).toContain('dataFile: String! @tag(name: "internal")');
     // The stubs carry only their key and this subgraph's fields, never diplomacy's.
     expect(sdl).not.toMatch(/type Country[^}]*\n\s+(name|evidence):/);
-    expect(sdl).toMatch(/infrastructureProjects: \[InfrastructureProject!\] @listSize\(assumedSize: 3\)\n/);
-    expect(sdl).toMatch(/priorityAreas: \[PriorityArea!\] @listSize\(assumedSize: 10\)\n/);
+    // Relations that can grow are connections, priced by `first`; a bounded list declares its size.
+    expect(sdl).toMatch(/infrastructureProjects\([\s\S]*?\): InfrastructureProjectConnection\n/);
+    expect(sdl).toMatch(/priorityAreas\([\s\S]*?\): PriorityAreaConnection\n/);
+    expect(sdl).toMatch(/promoterCountries: \[Country!\] @listSize\(assumedSize: 5\)\n/);
   });
 
   it("composes with the other subgraphs without errors or hints", async () => {
@@ -80,29 +82,46 @@ describe("infrastructure as a Federation 2 subgraph", () => {
     expect(errors).toBeUndefined();
     const project = { handle: "china-uruguay-500kv-ring-network-closure" };
     expect(data?._entities).toEqual([
-      { __typename: "Country", code: "UY", infrastructureProjects: [project], publicServiceCrises: [] },
-      { __typename: "Country", code: "CN", infrastructureProjects: [project], publicServiceCrises: [] },
+      {
+        __typename: "Country",
+        code: "UY",
+        infrastructureProjects: { nodes: [project] },
+        publicServiceCrises: { nodes: [] },
+      },
+      {
+        __typename: "Country",
+        code: "CN",
+        infrastructureProjects: { nodes: [project] },
+        publicServiceCrises: { nodes: [] },
+      },
       {
         __typename: "Country",
         code: "CL",
-        infrastructureProjects: [],
-        publicServiceCrises: [{ handle: "public-service-price-adjustment-crises" }],
+        infrastructureProjects: { nodes: [] },
+        publicServiceCrises: { nodes: [{ handle: "public-service-price-adjustment-crises" }] },
       },
-      { __typename: "Country", code: "FR", infrastructureProjects: [], publicServiceCrises: [] },
+      { __typename: "Country", code: "FR", infrastructureProjects: { nodes: [] }, publicServiceCrises: { nodes: [] } },
       {
         __typename: "Region",
         id: gid("Region", "latin-america"),
-        priorityAreas: [
-          { kind: "INFRASTRUCTURE_CONSTRUCTION" },
-          { kind: "RE_INDUSTRIALIZATION" },
-          { kind: "CONNECTIVITY" },
-          { kind: "CLEAN_ENERGY" },
-          { kind: "AGRICULTURAL_MODERNIZATION" },
-          { kind: "DIGITAL_TRANSFORMATION" },
-        ],
-        infrastructureGaps: [{ handle: "infrastructure-public-goods-supply" }],
+        priorityAreas: {
+          nodes: [
+            { kind: "INFRASTRUCTURE_CONSTRUCTION" },
+            { kind: "RE_INDUSTRIALIZATION" },
+            { kind: "CONNECTIVITY" },
+            { kind: "CLEAN_ENERGY" },
+            { kind: "AGRICULTURAL_MODERNIZATION" },
+            { kind: "DIGITAL_TRANSFORMATION" },
+          ],
+        },
+        infrastructureGaps: { nodes: [{ handle: "infrastructure-public-goods-supply" }] },
       },
-      { __typename: "Region", id: gid("Region", "atlantis"), priorityAreas: [], infrastructureGaps: [] },
+      {
+        __typename: "Region",
+        id: gid("Region", "atlantis"),
+        priorityAreas: { nodes: [] },
+        infrastructureGaps: { nodes: [] },
+      },
       {
         __typename: "Article",
         id: gid("Article", "china-latin-america-cooperation"),

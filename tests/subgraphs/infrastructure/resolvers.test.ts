@@ -27,7 +27,7 @@ describe("infrastructure resolvers", () => {
       initiatives { totalCount nodes { handle } }
       initiative(handle: "belt-and-road-initiative") {
         handle name cooperationMode contribution region { id }
-        projects { handle } addressedGaps { handle } evidence { paragraph quote }
+        projects { nodes { handle } } addressedGaps { nodes { handle } } evidence { paragraph quote }
       }
     }`);
     expect(errors).toBeUndefined();
@@ -38,8 +38,8 @@ describe("infrastructure resolvers", () => {
       cooperationMode: "high-quality joint construction",
       contribution: "continues to inject momentum into the modernization of Latin American infrastructure",
       region: { id: gid("Region", "latin-america") },
-      projects: [{ handle: PROJECT_ID }],
-      addressedGaps: [{ handle: "infrastructure-public-goods-supply" }],
+      projects: { nodes: [{ handle: PROJECT_ID }] },
+      addressedGaps: { nodes: [{ handle: "infrastructure-public-goods-supply" }] },
       evidence: [
         {
           paragraph: 4,
@@ -132,14 +132,26 @@ describe("infrastructure resolvers", () => {
     });
   });
 
-  it("filters projects by country, sector and status", async () => {
+  it("filters projects by countries, sector and status with one filter input, root and nested alike", async () => {
+    const uruguay = `filter: { countryCodes: ["UY"], sector: POWER_TRANSMISSION, status: NOT_YET_COMPLETED }`;
     const { data, errors } = await subgraph.query(`{
       all: infrastructureProjects { totalCount nodes { handle } }
-      china: infrastructureProjects(countryCode: "CN") { totalCount }
-      uruguay: infrastructureProjects(countryCode: "UY", sector: POWER_TRANSMISSION, status: NOT_YET_COMPLETED) { totalCount nodes { handle } }
-      chile: infrastructureProjects(countryCode: "CL") { totalCount nodes { handle } pageInfo { hasNextPage endCursor } }
-      power: infrastructureProjects(sector: POWER_TRANSMISSION) { totalCount }
-      pending: infrastructureProjects(status: NOT_YET_COMPLETED) { totalCount }
+      china: infrastructureProjects(filter: { countryCodes: ["CN"] }) { totalCount }
+      uruguay: infrastructureProjects(${uruguay}) { totalCount nodes { handle } }
+      chile: infrastructureProjects(filter: { countryCodes: ["CL"] }) { totalCount nodes { handle } pageInfo { hasNextPage endCursor } }
+      either: infrastructureProjects(filter: { countryCodes: ["CL", "UY"] }) { totalCount }
+      power: infrastructureProjects(filter: { sector: POWER_TRANSMISSION }) { totalCount }
+      pending: infrastructureProjects(filter: { status: NOT_YET_COMPLETED }) { totalCount }
+      initiative(handle: "belt-and-road-initiative") {
+        uruguay: projects(${uruguay}) { totalCount nodes { handle } }
+        chile: projects(filter: { countryCodes: ["CL"] }) { totalCount }
+      }
+      _entities(representations: [{ __typename: "Country", code: "CN" }]) {
+        ... on Country {
+          uruguay: infrastructureProjects(${uruguay}) { totalCount }
+          chile: infrastructureProjects(filter: { countryCodes: ["CL"] }) { totalCount }
+        }
+      }
     }`);
     expect(errors).toBeUndefined();
     expect(data).toEqual({
@@ -147,26 +159,39 @@ describe("infrastructure resolvers", () => {
       china: { totalCount: 1 },
       uruguay: { totalCount: 1, nodes: [{ handle: PROJECT_ID }] },
       chile: { totalCount: 0, nodes: [], pageInfo: { hasNextPage: false, endCursor: null } },
+      either: { totalCount: 1 },
       power: { totalCount: 1 },
       pending: { totalCount: 1 },
+      initiative: { uruguay: { totalCount: 1, nodes: [{ handle: PROJECT_ID }] }, chile: { totalCount: 0 } },
+      _entities: [{ uruguay: { totalCount: 1 }, chile: { totalCount: 0 } }],
     });
+  });
+
+  it("rejects a malformed country code in a project filter as invalid input", async () => {
+    const { errors } = await subgraph.query(
+      `query ($filter: InfrastructureProjectFilter) { infrastructureProjects(filter: $filter) { totalCount } }`,
+      { filter: { countryCodes: ["uy"] } },
+    );
+    expect(errors?.map((error) => error.extensions?.code)).toEqual(["BAD_USER_INPUT"]);
   });
 
   it("serves the public-goods gap and the one group claim about its crises, with typed effects (paragraph 3)", async () => {
     const { data, errors } = await subgraph.query(`{
-      infrastructureGaps { handle }
+      infrastructureGaps { nodes { handle } }
       infrastructureGap(handle: "infrastructure-public-goods-supply") {
         description effects timeReference crisisCountriesExhaustive region { id }
         crises {
-          handle countries { code } countriesExhaustive country { code } trigger effects recurrence timeReference
-          gap { handle } evidence { paragraph quote }
+          nodes {
+            handle countries { code } countriesExhaustive country { code } trigger effects recurrence timeReference
+            gap { handle } evidence { paragraph quote }
+          }
         }
-        addressedBy { handle }
+        addressedBy { nodes { handle } }
         evidence { paragraph quote }
       }
     }`);
     expect(errors).toBeUndefined();
-    expect(data?.infrastructureGaps).toEqual([{ handle: "infrastructure-public-goods-supply" }]);
+    expect(data?.infrastructureGaps).toEqual({ nodes: [{ handle: "infrastructure-public-goods-supply" }] });
     expect(data?.infrastructureGap).toEqual({
       description: "the supply of infrastructure-related public goods is insufficient",
       // The turmoil is "closely related to" public goods in general: a PublicGoodsRelation, not this gap's effect.
@@ -175,21 +200,23 @@ describe("infrastructure resolvers", () => {
       crisisCountriesExhaustive: false,
       region: { id: gid("Region", "latin-america") },
       // "countries like Chile, Ecuador, Colombia, and Bolivia": one claim about the group, its list not exhaustive.
-      crises: [
-        {
-          handle: "public-service-price-adjustment-crises",
-          countries: [{ code: "CL" }, { code: "EC" }, { code: "CO" }, { code: "BO" }],
-          countriesExhaustive: false,
-          country: null,
-          trigger: "PUBLIC_SERVICE_PRICE_ADJUSTMENT",
-          effects: ["EXACERBATED_DOMESTIC_CONFLICTS", "TRIGGERED_POLITICAL_CRISES"],
-          recurrence: "repeatedly",
-          timeReference: null,
-          gap: { handle: "infrastructure-public-goods-supply" },
-          evidence: [{ paragraph: 3, quote: P3_CRISES }],
-        },
-      ],
-      addressedBy: [{ handle: "belt-and-road-initiative" }],
+      crises: {
+        nodes: [
+          {
+            handle: "public-service-price-adjustment-crises",
+            countries: [{ code: "CL" }, { code: "EC" }, { code: "CO" }, { code: "BO" }],
+            countriesExhaustive: false,
+            country: null,
+            trigger: "PUBLIC_SERVICE_PRICE_ADJUSTMENT",
+            effects: ["EXACERBATED_DOMESTIC_CONFLICTS", "TRIGGERED_POLITICAL_CRISES"],
+            recurrence: "repeatedly",
+            timeReference: null,
+            gap: { handle: "infrastructure-public-goods-supply" },
+            evidence: [{ paragraph: 3, quote: P3_CRISES }],
+          },
+        ],
+      },
+      addressedBy: { nodes: [{ handle: "belt-and-road-initiative" }] },
       evidence: [
         { paragraph: 3, quote: "Currently" },
         {
@@ -203,13 +230,13 @@ describe("infrastructure resolvers", () => {
 
   it("serves the turmoil as closely related to public goods in general, currently (paragraph 3)", async () => {
     const { data, errors } = await subgraph.query(`{
-      publicGoodsRelations { handle subject relation object timeReference region { id } evidence { paragraph quote } }
+      publicGoodsRelations { nodes { handle subject relation object timeReference region { id } evidence { paragraph quote } } }
       turmoil: __type(name: "InfrastructureGapEffect") {
         enumValues(includeDeprecated: true) { name isDeprecated }
       }
     }`);
     expect(errors).toBeUndefined();
-    expect(data?.publicGoodsRelations).toEqual([
+    expect((data?.publicGoodsRelations as { nodes: unknown[] }).nodes).toEqual([
       {
         handle: "turmoil-related-to-public-goods-supply",
         subject: "the political and social turmoil faced by many Latin American countries",
@@ -257,11 +284,13 @@ describe("infrastructure resolvers", () => {
 
   it("serves the region's six priority areas in article order (paragraph 7)", async () => {
     const { data, errors } = await subgraph.query(`{
-      priorityAreas { handle kind name region { id } evidence { paragraph quote } }
+      priorityAreas { nodes { handle kind name region { id } evidence { paragraph quote } } }
       priorityArea(handle: "clean-energy") { kind name }
     }`);
     expect(errors).toBeUndefined();
-    const areas = data?.priorityAreas as { handle: string; kind: string; name: string; evidence: unknown[] }[];
+    const areas = (
+      data?.priorityAreas as { nodes: { handle: string; kind: string; name: string; evidence: unknown[] }[] }
+    ).nodes;
     expect(areas.map(({ kind, name }) => [kind, name])).toEqual([
       ["INFRASTRUCTURE_CONSTRUCTION", "infrastructure construction"],
       ["RE_INDUSTRIALIZATION", "re-industrialization"],
@@ -330,7 +359,6 @@ describe("infrastructure resolvers", () => {
     ["too large first", `{ publicServiceCrises(first: 101) { totalCount } }`, "first"],
     ["bad cursor", `{ initiatives(after: "not-a-cursor") { totalCount } }`, "after"],
     ["forged cursor", `{ publicServiceCrises(after: "b2Zmc2V0Oi0x") { totalCount } }`, "after"],
-    ["malformed project country filter", `{ infrastructureProjects(countryCode: "uy") { totalCount } }`, "countryCode"],
     ["malformed crisis country filter", `{ publicServiceCrises(countryCode: "Chile") { totalCount } }`, "countryCode"],
     [
       "paragraph zero",
