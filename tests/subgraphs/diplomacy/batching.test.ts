@@ -22,7 +22,7 @@ describe("diplomacy batching", () => {
       nodes {
         code region { handle countries { nodes { code } } }
         headsOfState { handle country { code } engagements { nodes { handle } } }
-        engagements { nodes { handle participants { handle country { code } } countries { code } hostCountry { code } } }
+        engagements { nodes { handle participants { handle country { code } } participantCountries { code } hostCountry { code } } }
       }
     }
   }`;
@@ -52,6 +52,62 @@ describe("diplomacy batching", () => {
     // 7 countries, 3 leaders and 2 engagements would cost dozens of lookups one by one
     const lookups = forAll.length - 2;
     expect(lookups).toBeLessThanOrEqual(9);
+  });
+
+  it("pages, filters and sorts nested connections without a statement per parent", async () => {
+    const pagedQuery = `query ($first: Int) {
+      countries(first: $first) {
+        nodes {
+          statedPositions(first: 1) { totalCount nodes { handle } }
+          assessments(first: 1) { totalCount pageInfo { hasNextPage endCursor } }
+          engagements(first: 1) { totalCount nodes { handle } }
+          region { countries(first: 2, orderBy: { field: NAME, direction: DESC }) { totalCount nodes { code } } }
+        }
+      }
+      frameworks(first: $first) {
+        nodes {
+          children(first: 5) { nodes { adoptedDocuments { nodes { statedPositions { totalCount } } } } }
+          announcedProjects(first: 5) { totalCount nodes { causalLinks(first: 2) { totalCount } } }
+        }
+      }
+    }`;
+    const statements = async (first: number) => {
+      subgraph.store.resetExecuted();
+      const { data, errors } = await subgraph.query(pagedQuery, { first });
+      expect(errors).toBeUndefined();
+      return { data, executed: subgraph.store.executed.map((sql) => tableOf(sql) ?? sql).sort() };
+    };
+    const one = await statements(1);
+    const all = await statements(100);
+    // One batched statement per relation and tree level, whether 1 or every parent is on the page (the first
+    // country and framework reach fewer relations: China has no region, the first framework no children).
+    expect(one.executed.every((table) => all.executed.includes(table))).toBe(true);
+    expect(one.executed.length).toBeLessThanOrEqual(all.executed.length);
+    expect(all.executed).toEqual([
+      "assessment", // assessmentsAboutCountry
+      "causal_link_major_project", // causalLinksByMajorProject
+      "country", // COUNT(*)
+      "country", // page
+      "country", // countriesByRegion
+      "engagement_country", // engagementsByCountry
+      "framework", // COUNT(*)
+      "framework", // page
+      "framework", // frameworksByParent
+      "major_project", // majorProjectsByAnnouncement
+      "policy_document", // policyDocumentsByAdopter
+      "region", // regionsById
+      "stated_position", // statedPositionsByCountry
+      "stated_position", // statedPositionsByPolicyDocument
+    ]);
+    const countries = (all.data?.countries as { nodes: Record<string, unknown>[] }).nodes;
+    const china = countries.find((country) => (country.statedPositions as { totalCount: number }).totalCount > 0);
+    expect(china).toMatchObject({
+      statedPositions: { totalCount: 1, nodes: [{ handle: "china-willingness-on-third-policy-document" }] },
+      assessments: { totalCount: 2, pageInfo: { hasNextPage: true } },
+    });
+    expect(countries.find((country) => country.region)?.region).toEqual({
+      countries: { totalCount: 6, nodes: [{ code: "UY" }, { code: "EC" }] },
+    });
   });
 
   it("resolves many entity representations with one statement per type", async () => {

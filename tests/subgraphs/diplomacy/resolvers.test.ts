@@ -193,6 +193,38 @@ describe("diplomacy resolvers", () => {
     expect(latam.data?.countries).toEqual({ totalCount: 6 });
   });
 
+  it("sorts countries by orderBy, root and nested alike, and pages the sorted list", async () => {
+    const latinAmerica = gid("Region", "latin-america");
+    const { data, errors } = await subgraph.query(`{
+      article: countries { nodes { code } }
+      reversed: countries(orderBy: { field: ARTICLE_ORDER, direction: DESC }) { nodes { code } }
+      byName: countries(first: 3, orderBy: { field: NAME }) { nodes { code } pageInfo { endCursor } }
+      byCode: countries(orderBy: { field: CODE, direction: DESC }) { nodes { code } }
+      region(id: "${latinAmerica}") {
+        countries(orderBy: { field: NAME }) { nodes { code } }
+        last: countries(first: 1, orderBy: { field: CODE, direction: DESC }) { totalCount nodes { code } }
+      }
+    }`);
+    expect(errors).toBeUndefined();
+    const codes = (connection: unknown) => (connection as { nodes: { code: string }[] }).nodes.map((c) => c.code);
+    expect(codes(data?.article)).toEqual(["CN", "BR", "UY", "CL", "EC", "CO", "BO"]);
+    expect(codes(data?.reversed)).toEqual(["BO", "CO", "EC", "CL", "UY", "BR", "CN"]);
+    expect(codes(data?.byName)).toEqual(["BO", "BR", "CL"]);
+    expect(codes(data?.byCode)).toEqual(["UY", "EC", "CO", "CN", "CL", "BR", "BO"]);
+    const region = data?.region as Record<string, unknown>;
+    expect(codes(region.countries)).toEqual(["BO", "BR", "CL", "CO", "EC", "UY"]);
+    expect(region.last).toEqual({ totalCount: 6, nodes: [{ code: "UY" }] });
+    const next = await subgraph.query(
+      `query ($after: String) { countries(first: 3, after: $after, orderBy: { field: NAME }) { nodes { code } } }`,
+      { after: (data?.byName as { pageInfo: { endCursor: string } }).pageInfo.endCursor },
+    );
+    expect(codes(next.data?.countries)).toEqual(["CN", "CO", "EC"]);
+    const bad = await subgraph.query(`query ($order: CountryOrder) { countries(orderBy: $order) { totalCount } }`, {
+      order: { field: "POPULATION" },
+    });
+    expect(bad.errors?.map((error) => error.extensions?.code)).toEqual(["BAD_USER_INPUT"]);
+  });
+
   it("returns null for unknown ids and codes", async () => {
     const { data, errors } = await subgraph.query(`{
       country(code: "FR") { code } engagement(handle: "nope") { handle } framework(handle: "nope") { handle }
