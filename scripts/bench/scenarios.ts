@@ -31,7 +31,7 @@ const DISTINCT = `query Distinct{{n}} {
   country(code: "UY") {
     name
     d{{n}}: name
-    infrastructureProjects { name p{{n}}: status }
+    infrastructureProjects { nodes { name p{{n}}: status } }
   }
 }`;
 

@@ -1,8 +1,9 @@
 // biome-ignore-all lint/suspicious/noExplicitAny: answers are read by shape, asserted field by field
 /**
- * Unpaged lists are charged at their declared size (`@listSize(assumedSize: N)`, read from the supergraph), multiplied
- * through nesting: the issue's nested-regions query is refused before any subgraph runs it, while every registered
- * operation stays under the default limit and every declared size still bounds the real data.
+ * Lists are charged by what bounds them, multiplied through nesting: a connection by its `first` (the default page size
+ * when omitted), a bounded plain list by its declared size (`@listSize(assumedSize: N)`, read from the supergraph).
+ * The issue's nested-regions query is refused before any subgraph runs it, nested bounded lists likewise, while every
+ * registered operation stays under the default limit and every declared size still bounds the real data.
  */
 import { readFileSync } from "node:fs";
 import {
@@ -32,8 +33,14 @@ const listSizes = listSizesOf(supergraph);
 const defaultMaxCost = readGatewayConfig({}).limits.maxCost;
 
 // The issue's query: 10 aliases of regions → countries → region → countries → …, no `first` anywhere.
-const nested = "regions { name countries { code name region { name countries { code name region { name } } } } }";
+const nested =
+  "regions { nodes { name countries { nodes { code name region { name countries { nodes { code name region { name } } } } } } } }";
 const attack = `{ ${Array.from({ length: 10 }, (_, i) => `r${i}: ${nested}`).join(" ")} }`;
+// The same through bounded lists only: participants → their engagements (one each) → participants → …
+const bounded =
+  "engagements(first: 2) { nodes { participants { engagements(first: 1) { nodes { participants { " +
+  "engagements(first: 1) { nodes { participants { country { headsOfState { id } } } } } } } } } } }";
+const boundedAttack = `{ ${Array.from({ length: 10 }, (_, i) => `b${i}: ${bounded}`).join(" ")} }`;
 
 describe("declared list sizes", () => {
   it("are read from the supergraph for every unpaged list of objects the API serves", () => {
@@ -50,7 +57,8 @@ describe("declared list sizes", () => {
       }
     }
     expect(missing).toEqual([]);
-    expect(listSizes.get("Region.countries")).toBe(10);
+    // A connection is priced by `first`, so it declares no size; a bounded list does.
+    expect(listSizes.get("Region.countries")).toBeUndefined();
     expect(listSizes.get("Engagement.participants")).toBe(5);
   });
 
@@ -58,6 +66,7 @@ describe("declared list sizes", () => {
     const check = costLimit(defaultMaxCost, () => listSizes);
     expect(Buffer.byteLength(attack)).toBeLessThan(1_400);
     expect(check(schema, parse(attack), {})?.extensions.code).toBe("COST_LIMIT_EXCEEDED");
+    expect(check(schema, parse(boundedAttack), {})?.extensions.code).toBe("COST_LIMIT_EXCEEDED");
     const { operations } = loadOperations(fromProjectRoot("."));
     expect(operations.length).toBeGreaterThan(10);
     for (const operation of operations) {
@@ -65,8 +74,9 @@ describe("declared list sizes", () => {
     }
   });
 
-  it("without declared sizes, the same query would pass (the sizes are what refuses it)", () => {
-    expect(costLimit(defaultMaxCost)(schema, parse(attack), {})).toBeUndefined();
+  it("charges connections by their page size even without declared sizes; bounded lists need the sizes", () => {
+    expect(costLimit(defaultMaxCost)(schema, parse(attack), {})?.extensions.code).toBe("COST_LIMIT_EXCEEDED");
+    expect(costLimit(defaultMaxCost)(schema, parse(boundedAttack), {})).toBeUndefined();
   });
 });
 
@@ -98,8 +108,9 @@ describe("list cost at the gateway", () => {
     const sizeOf = (coordinate: string) => listSizes.get(coordinate) ?? 0;
     const longest = (lists: unknown[][]) => Math.max(...lists.map((list) => list.length));
 
-    const { regions } = await query("{ regions { countries { code } } }");
-    expect(longest(regions.map((region: any) => region.countries))).toBeLessThanOrEqual(sizeOf("Region.countries"));
+    const { countries: all } = await query("{ countries(first: 100) { nodes { headsOfState { id } } } }");
+    const leaders = all.nodes.map((country: any) => country.headsOfState);
+    expect(longest(leaders)).toBeLessThanOrEqual(sizeOf("Country.headsOfState"));
 
     // Split so each request stays under the default cost limit.
     const byParticipants = await query(
@@ -108,9 +119,9 @@ describe("list cost at the gateway", () => {
     expect(byParticipants.engagements.pageInfo.hasNextPage).toBe(false);
     const participants = byParticipants.engagements.nodes.map((engagement: any) => engagement.participants);
     expect(longest(participants)).toBeLessThanOrEqual(sizeOf("Engagement.participants"));
-    const byCountries = await query("{ engagements(first: 100) { nodes { countries { code } } } }");
-    const countries = byCountries.engagements.nodes.map((engagement: any) => engagement.countries);
-    expect(longest(countries)).toBeLessThanOrEqual(sizeOf("Engagement.countries"));
+    const byCountries = await query("{ engagements(first: 100) { nodes { participantCountries { code } } } }");
+    const countries = byCountries.engagements.nodes.map((engagement: any) => engagement.participantCountries);
+    expect(longest(countries)).toBeLessThanOrEqual(sizeOf("Engagement.participantCountries"));
 
     const { article } = await query(`{ article { paragraphs { number } diplomacyFacts { __typename }
       financeFacts { __typename } infrastructureFacts { __typename } } }`);

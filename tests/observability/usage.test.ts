@@ -17,7 +17,7 @@ import { RealSchemaWorkspace } from "./support/realSchemaWorkspace.js";
 
 const REGISTERED = readFileSync(fromProjectRoot("schema", "operations", "finance", "financialRisks.graphql"), "utf8");
 /** Not registered: the only operation that selects FinancialRisk.region. */
-const RISK_REGIONS = `query RiskRegions { financialRisks(kind: HIGH_DEBT_PRESSURE) { nodes { name region { id } } } }`;
+const RISK_REGIONS = `query RiskRegions { financialRisks(filter: { kind: HIGH_DEBT_PRESSURE }) { nodes { name region { id } } } }`;
 const COUNTRY_BY_LITERAL = `query CountryByLiteral { country(code: "UY") { name } }`;
 
 const WEB = { "apollographql-client-name": "web-app", "apollographql-client-version": "1.4.0" };
@@ -83,7 +83,8 @@ describe("usage recording and schema checks against real traffic", () => {
     expect([...(byName.get("RiskRegions")?.coordinates ?? [])].sort()).toEqual(
       expect.arrayContaining([
         "Query.financialRisks",
-        "Query.financialRisks.kind",
+        "Query.financialRisks.filter",
+        "FinancialRiskFilter.kind",
         "FinancialRiskKind.HIGH_DEBT_PRESSURE",
         "FinancialRisk.region",
         "Region.id",

@@ -54,10 +54,10 @@ describe("registered operations", () => {
   test("a country with its leaders, engagements, projects and crises", async () => {
     const uruguay = (await run(federation.gatewayUrl, "CountryProfile")).data.country;
     expect(uruguay.headsOfState).toEqual([{ id: expect.any(String), name: "Orsi", office: "PRESIDENT" }]);
-    expect(uruguay.engagements[0]).toMatchObject({ kind: "TALKS", occasion: "STATE_VISIT" });
-    expect(uruguay.infrastructureProjects[0]).toMatchObject({ voltageKv: 500, status: "NOT_YET_COMPLETED" });
+    expect(uruguay.engagements.nodes[0]).toMatchObject({ kind: "TALKS", occasion: "STATE_VISIT" });
+    expect(uruguay.infrastructureProjects.nodes[0]).toMatchObject({ voltageKv: 500, status: "NOT_YET_COMPLETED" });
     const chile = (await run(federation.gatewayUrl, "CountryProfile", { code: "CL" })).data.country;
-    expect(chile.publicServiceCrises[0]).toMatchObject({
+    expect(chile.publicServiceCrises.nodes[0]).toMatchObject({
       trigger: "PUBLIC_SERVICE_PRICE_ADJUSTMENT",
       recurrence: "repeatedly",
     });
@@ -71,7 +71,7 @@ describe("registered operations", () => {
       new Set(["Trend", "CausalLink", "StatedPosition", "Assessment", "PublicGoodsRelation", "FinancialOutlook"]),
     );
     for (const fact of facts.nodes) expect(fact.evidence.length).toBeGreaterThan(0);
-    const projects = (await run(federation.gatewayUrl, "FiveMajorProjects")).data.majorProjects;
+    const projects = (await run(federation.gatewayUrl, "FiveMajorProjects")).data.majorProjects.nodes;
     expect(projects[0]).toMatchObject({
       announcedBy: { code: "CN" },
       promotionTimeReference: "Since last year",
@@ -79,9 +79,9 @@ describe("registered operations", () => {
     });
   });
 
-  test("the 500 kV project leads to its countries and their leaders", async () => {
+  test("the 500 kV project leads to its promoter countries and their leaders", async () => {
     const project = (await run(federation.gatewayUrl, "ProjectCountriesLeaders")).data.infrastructureProject;
-    const leaders = project.countries.flatMap((c: { headsOfState: { name: string }[] }) =>
+    const leaders = project.promoterCountries.flatMap((c: { headsOfState: { name: string }[] }) =>
       c.headsOfState.map((h) => h.name),
     );
     expect(leaders).toEqual(expect.arrayContaining(["Xi Jinping", "Orsi"]));
@@ -90,13 +90,15 @@ describe("registered operations", () => {
   test("the third policy document and the financial cooperation it calls for", async () => {
     const document = (await run(federation.gatewayUrl, "PolicyDocumentFinancialCooperation")).data.policyDocument;
     expect(document).toMatchObject({ edition: 3, issuer: { name: "China" } });
-    expect(document.financialCooperation[0].participants).toEqual([
+    expect(document.financialRegulatoryDialogues.nodes[0].participants).toEqual([
       "CENTRAL_BANKS",
       "FINANCIAL_REGULATORY_AUTHORITIES",
     ]);
     const toExplore = (
-      await run(federation.gatewayUrl, "PolicyDocumentFinancialCooperation", { mechanismStatus: "TO_EXPLORE" })
-    ).data.policyDocument.financialMechanisms.map((m: { name: string }) => m.name);
+      await run(federation.gatewayUrl, "PolicyDocumentFinancialCooperation", {
+        mechanismFilter: { status: "TO_EXPLORE" },
+      })
+    ).data.policyDocument.financialMechanisms.nodes.map((m: { name: string }) => m.name);
     expect(toExplore).toEqual(["Panda bonds", "insurance", "financial leasing"]);
   });
 
