@@ -19,7 +19,8 @@ const ruleCode = (rule: string) => rule.replace(/^(@graphql-eslint|entity-keys)\
 
 export const lintCheck: SchemaCheck = {
   name: "lint",
-  title: "Lint: subgraph SDLs (@graphql-eslint schema rules + tag names + list sizes + connections), entity keys in operations",
+  title:
+    "Lint: subgraph SDLs (@graphql-eslint schema rules + tag names + list sizes + connections), entity keys in operations",
   async run(context) {
     const findings: Finding[] = [];
     for (const source of context.sources) {
