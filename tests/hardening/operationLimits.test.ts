@@ -63,7 +63,10 @@ describe("operation limits", () => {
 
   it("depth: 5 answered, 6 refused with DEPTH_LIMIT_EXCEEDED, counted through fragments", async () => {
     await expectAnswered(`{ country(code: "UY") { region { countries { nodes { code } } } } }`);
-    await expectRefused(`{ country(code: "UY") { region { countries { nodes { region { name } } } } } }`, "DEPTH_LIMIT_EXCEEDED");
+    await expectRefused(
+      `{ country(code: "UY") { region { countries { nodes { region { name } } } } } }`,
+      "DEPTH_LIMIT_EXCEEDED",
+    );
     await expectRefused(
       `{ country(code: "UY") { ...Deep } }
        fragment Deep on Country { region { ...Deeper } }

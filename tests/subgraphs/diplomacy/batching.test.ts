@@ -99,7 +99,7 @@ describe("diplomacy batching", () => {
       "stated_position", // statedPositionsByCountry
       "stated_position", // statedPositionsByPolicyDocument
     ]);
-    const countries = (all.data?.countries as { nodes: Record<string, unknown>[] }).nodes;
+    const countries = (all.data as { countries: { nodes: Record<string, unknown>[] } }).countries.nodes;
     const china = countries.find((country) => (country.statedPositions as { totalCount: number }).totalCount > 0);
     expect(china).toMatchObject({
       statedPositions: { totalCount: 1, nodes: [{ handle: "china-willingness-on-third-policy-document" }] },

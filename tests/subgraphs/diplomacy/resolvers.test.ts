@@ -216,7 +216,7 @@ describe("diplomacy resolvers", () => {
     expect(region.last).toEqual({ totalCount: 6, nodes: [{ code: "UY" }] });
     const next = await subgraph.query(
       `query ($after: String) { countries(first: 3, after: $after, orderBy: { field: NAME }) { nodes { code } } }`,
-      { after: (data?.byName as { pageInfo: { endCursor: string } }).pageInfo.endCursor },
+      { after: (data as { byName: { pageInfo: { endCursor: string } } }).byName.pageInfo.endCursor },
     );
     expect(codes(next.data?.countries)).toEqual(["CN", "CO", "EC"]);
     const bad = await subgraph.query(`query ($order: CountryOrder) { countries(orderBy: $order) { totalCount } }`, {

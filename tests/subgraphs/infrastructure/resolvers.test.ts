@@ -236,7 +236,7 @@ describe("infrastructure resolvers", () => {
       }
     }`);
     expect(errors).toBeUndefined();
-    expect((data?.publicGoodsRelations as { nodes: unknown[] }).nodes).toEqual([
+    expect(data?.publicGoodsRelations).toHaveProperty("nodes", [
       {
         handle: "turmoil-related-to-public-goods-supply",
         subject: "the political and social turmoil faced by many Latin American countries",
@@ -288,9 +288,10 @@ describe("infrastructure resolvers", () => {
       priorityArea(handle: "clean-energy") { kind name }
     }`);
     expect(errors).toBeUndefined();
-    const areas = (
-      data?.priorityAreas as { nodes: { handle: string; kind: string; name: string; evidence: unknown[] }[] }
-    ).nodes;
+    const { priorityAreas } = data as {
+      priorityAreas: { nodes: { handle: string; kind: string; name: string; evidence: unknown[] }[] };
+    };
+    const areas = priorityAreas.nodes;
     expect(areas.map(({ kind, name }) => [kind, name])).toEqual([
       ["INFRASTRUCTURE_CONSTRUCTION", "infrastructure construction"],
       ["RE_INDUSTRIALIZATION", "re-industrialization"],
