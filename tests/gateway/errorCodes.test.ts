@@ -85,17 +85,8 @@ const triggers: Record<string, () => Promise<GatewayAnswer>> = {
   DOCUMENT_TOO_LARGE: () => gql(`{ article { id } }${" ".repeat(20_000)}`),
   TOKEN_LIMIT_EXCEEDED: () => gql(`{ ${"a(".repeat(2_000)}`),
   DEPTH_LIMIT_EXCEEDED: () =>
-    gql(`{ country(code: "UY") { region { countries {
-  nodes { region { countries {
-    nodes { region { countries {
-      nodes { region {
-            countries { nodes { region { countries { nodes { code } } } } } } 
-      }
-    } } 
-    }
-  } } 
-  }
-} } } }`),
+    gql(`{ country(code: "UY") { region { countries { nodes { region { countries { nodes { region {
+      countries { nodes { code } } } } } } } } } } } }`),
   ALIAS_LIMIT_EXCEEDED: () => gql(`{ article { ${Array.from({ length: 16 }, (_, i) => `a${i}: id`).join(" ")} } }`),
   ROOT_FIELD_LIMIT_EXCEEDED: () =>
     gql(`{ ${Array.from({ length: 11 }, (_, i) => `a${i}: article { id }`).join(" ")} }`),
@@ -123,7 +114,7 @@ const triggers: Record<string, () => Promise<GatewayAnswer>> = {
   SUBGRAPH_UNAVAILABLE: async () => {
     await federation.stopService("finance");
     try {
-      return await gql('{ region(handle: "latin-america") { name financialRisks { name } } }');
+      return await gql('{ region(handle: "latin-america") { name financialRisks { nodes { name } } } }');
     } finally {
       await federation.startService("finance");
     }
@@ -132,7 +123,7 @@ const triggers: Record<string, () => Promise<GatewayAnswer>> = {
     const pid = federation.pid("infrastructure") as number;
     process.kill(pid, "SIGSTOP");
     try {
-      return await gql('{ country(code: "UY") { name infrastructureProjects { name } } }');
+      return await gql('{ country(code: "UY") { name infrastructureProjects { nodes { name } } } }');
     } finally {
       process.kill(pid, "SIGCONT");
     }

@@ -40,7 +40,7 @@ afterAll(async () => {
 describe("query plan summary", () => {
   it("reads a root fetch followed by parallel _entities fetches", async () => {
     const plan = await planOf(
-      '{ region(handle: "latin-america") { name priorityAreas { kind } financialRisks { name } financialMechanisms { name } } }',
+      '{ region(handle: "latin-america") { name priorityAreas { nodes { kind } } financialRisks { nodes { name } } financialMechanisms { nodes { name } } } }',
     );
     const summary = summarizeQueryPlan(plan);
     expect(summary.steps).toBe(2);

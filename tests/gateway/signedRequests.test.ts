@@ -55,7 +55,7 @@ describe("signed subgraph requests", () => {
     expect((await call("finance", SECRET)).status).toBe(200);
     const joined = await postGraphQL<{ country: { name: string; infrastructureProjects: unknown[] } }>(
       federation.gatewayUrl,
-      '{ country(code: "UY") { name infrastructureProjects { name } } }',
+      '{ country(code: "UY") { name infrastructureProjects { nodes { name } } } }',
     );
     expect(joined.errors).toBeUndefined();
     expect(joined.data?.country.name).toBe("Uruguay");

@@ -28,7 +28,7 @@ describe("schema:check registered operations", () => {
 
   test("anonymous and duplicate operations are refused", async () => {
     workspace = await SchemaWorkspace.withCommittedBase();
-    workspace.write("schema/operations/anonymous.graphql", "{ countries { code } }\n");
+    workspace.write("schema/operations/anonymous.graphql", "{ countries { totalCount } }\n");
     workspace.write("schema/operations/again.graphql", "query CountryNames { countries { name } }\n");
     const { code, report } = await workspace.check();
     expect(code).toBe(1);
