@@ -10,6 +10,7 @@ export const schemaPaths = {
   contract: (variant: string) => `schema/contracts/${variant}.graphql`,
   contractSupergraph: (variant: string) => `schema/contracts/${variant}.supergraph.graphql`,
   approvals: "schema/approved-changes.yaml",
+  boundedLists: "schema/bounded-lists.yaml",
   operations: "schema/operations",
   typedOperations: "schema/generated/operations.ts",
   changelog: "schema/CHANGELOG.md",

@@ -49,6 +49,7 @@ export class SchemaWorkspace {
     const workspace = new SchemaWorkspace(mkdtempSync(join(tmpdir(), "schema-check-")));
     cpSync(join(FIXTURES, "subgraphs"), workspace.sdlDir, { recursive: true });
     cpSync(join(FIXTURES, "operations"), join(workspace.root, "schema", "operations"), { recursive: true });
+    cpSync(join(FIXTURES, "bounded-lists.yaml"), join(workspace.root, "schema", "bounded-lists.yaml"));
     workspace.git("init", "--quiet", "--initial-branch=main");
     return workspace;
   }

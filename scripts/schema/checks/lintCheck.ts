@@ -7,6 +7,7 @@ import { printSchema } from "graphql";
 import type { CheckContext, SchemaCheck } from "../checkContext.js";
 import { knownTagNames } from "../contract.js";
 import { type Finding, finding } from "../findings.js";
+import { boundedListReason, readBoundedLists } from "../lint/boundedLists.js";
 import { unpagedLists } from "../lint/connectionsRequired.js";
 import { type LintMessage, lintSubgraphSdl } from "../lint/graphqlEslint.js";
 import { unsizedLists } from "../lint/listSizes.js";
@@ -23,6 +24,7 @@ export const lintCheck: SchemaCheck = {
     "Lint: subgraph SDLs (@graphql-eslint schema rules + tag names + list sizes + connections), entity keys in operations",
   async run(context) {
     const findings: Finding[] = [];
+    const bounded = boundedListReason(readBoundedLists(context.options.root));
     for (const source of context.sources) {
       const file = schemaPaths.subgraph(source.name);
       let messages: LintMessage[];
@@ -31,7 +33,7 @@ export const lintCheck: SchemaCheck = {
           ...(await lintSubgraphSdl(source.name, source.sdl, file)),
           ...unknownTagNames(source.sdl, file, knownTagNames),
           ...unsizedLists(source.sdl, file),
-          ...unpagedLists(source.sdl, file),
+          ...unpagedLists(source.sdl, file, bounded),
         ];
       } catch (error) {
         const reason = (error as Error).message.split("\n")[0];

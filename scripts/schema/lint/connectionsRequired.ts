@@ -1,12 +1,11 @@
 /**
  * Lint rule `connection-required`: a field returning a list of objects (object, interface or union types) is a
- * Relay connection, unless the allowlist (boundedLists.ts) says one parent bounds it. Lists that can grow must page,
+ * Relay connection, unless the allowlist (schema/bounded-lists.yaml) says one parent bounds it. Lists that can grow must page,
  * or clients cannot fetch them in parts and the cost limit cannot price them. Exempt: a connection's own
  * `edges`/`nodes`, `@external` fields (their owner declares them), `@inaccessible` ones (no client sees them) and
  * deprecated ones (on their way out; their replacement is checked). Issue #11, "API v1".
  */
 import { type FieldDefinitionNode, Kind, parse, Source, type TypeNode } from "graphql";
-import { boundedListReason } from "./boundedLists.js";
 import type { LintMessage } from "./graphqlEslint.js";
 import { position } from "./tagNames.js";
 
@@ -35,7 +34,7 @@ function listItemName(type: TypeNode, inList = false): string | undefined {
 export function unpagedLists(
   sdl: string,
   filePath: string,
-  reasonFor: (typeName: string, fieldName: string) => string | undefined = boundedListReason,
+  reasonFor: (typeName: string, fieldName: string) => string | undefined,
 ): LintMessage[] {
   const source = new Source(sdl, filePath);
   const document = parse(source);
@@ -59,7 +58,7 @@ export function unpagedLists(
         message:
           `${typeName}.${field.name.value} returns a list of ${item} that can grow: return a ${item}Connection ` +
           "(first/after, edges, nodes, pageInfo, totalCount), or, if one parent bounds it, add it with the reason to " +
-          "scripts/schema/lint/boundedLists.ts",
+          "schema/bounded-lists.yaml",
         ...position(source, field),
         severity: "error",
       });
