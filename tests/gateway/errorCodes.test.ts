@@ -84,9 +84,9 @@ const triggers: Record<string, () => Promise<GatewayAnswer>> = {
   RESPONSE_TOO_LARGE: () => gql(getIntrospectionQuery()),
   DOCUMENT_TOO_LARGE: () => gql(`{ article { id } }${" ".repeat(20_000)}`),
   TOKEN_LIMIT_EXCEEDED: () => gql(`{ ${"a(".repeat(2_000)}`),
+  // 4 × region → countries → nodes, past the default depth of 10; pages of one keep the cost low.
   DEPTH_LIMIT_EXCEEDED: () =>
-    gql(`{ country(code: "UY") { region { countries { nodes { region { countries { nodes { region {
-      countries { nodes { code } } } } } } } } } } } }`),
+    gql(`{ country(code: "UY") { ${"region { countries(first: 1) { nodes { ".repeat(4)}code${" } } }".repeat(4)} } }`),
   ALIAS_LIMIT_EXCEEDED: () => gql(`{ article { ${Array.from({ length: 16 }, (_, i) => `a${i}: id`).join(" ")} } }`),
   ROOT_FIELD_LIMIT_EXCEEDED: () =>
     gql(`{ ${Array.from({ length: 11 }, (_, i) => `a${i}: article { id }`).join(" ")} }`),
