@@ -35,6 +35,7 @@ const financialRiskRecord = z
   .object({
     id,
     kind: z.enum(FinancialRiskKind),
+    kindWording: text,
     name: text,
     regionId: id,
     gapId: id.nullable(),
@@ -43,7 +44,7 @@ const financialRiskRecord = z
     evidence: evidenceListSchema,
   })
   .strict()
-  .superRefine(wordedAsEvidence(["name", "timeReference"]));
+  .superRefine(wordedAsEvidence(["kindWording", "name", "timeReference"]));
 
 const financialMechanismRecord = z
   .object({
@@ -80,7 +81,7 @@ const financialRegulatoryDialogueRecord = z
     emphasizedById: id.nullable(),
     leveragedMechanismIds: z.array(id),
     exploredMechanismIds: z.array(id),
-    exploredFormsExhaustive: z.boolean(),
+    exploredMechanismsExhaustive: z.boolean(),
     addressesGapIds: z.array(id),
     expectedOutcomes: z.array(z.enum(FinancialCooperationOutcome)),
     purpose: text.nullable(),

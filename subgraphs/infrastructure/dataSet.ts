@@ -4,7 +4,7 @@ import { fromProjectRoot } from "../../platform/projectRoot.js";
 import { isCountryCode } from "../kit/countryCode.js";
 import { ReferenceCheck, readRecords } from "../kit/dataFile.js";
 import { SHARED_REGION_IDS } from "../kit/diplomacyKeys.js";
-import { evidenceListSchema, wordedAsEvidence } from "../kit/evidence.js";
+import { evidenceListSchema, oneWordingPerValue, wordedAsEvidence } from "../kit/evidence.js";
 import {
   InfrastructureGapEffect,
   InfrastructureOutcomeKind,
@@ -44,6 +44,7 @@ const infrastructureProjectRecord = z
     sector: z.enum(InfrastructureSector),
     voltageKv: z.number().int().positive().nullable(),
     status: z.enum(InfrastructureProjectStatus),
+    statusWording: text,
     completionTimeReference: text.nullable(),
     initiativeId: id.nullable(),
     partnerCountryCodes: z.array(countryCode).min(1),
@@ -51,18 +52,19 @@ const infrastructureProjectRecord = z
     evidence: evidenceListSchema,
   })
   .strict()
-  .superRefine(wordedAsEvidence(["name", "completionTimeReference"]));
+  .superRefine(wordedAsEvidence(["name", "statusWording", "completionTimeReference"]));
 
 const projectOutcomeRecord = z
   .object({
     id,
     projectId: id,
     kind: z.enum(InfrastructureOutcomeKind),
+    kindWording: text,
     description: text,
     evidence: evidenceListSchema,
   })
   .strict()
-  .superRefine(wordedAsEvidence(["description"]));
+  .superRefine(wordedAsEvidence(["kindWording", "description"]));
 
 const infrastructureGapRecord = z
   .object({
@@ -70,12 +72,14 @@ const infrastructureGapRecord = z
     description: text,
     regionId: id.nullable(),
     effects: z.array(z.enum(InfrastructureGapEffect)).min(1),
+    effectsWording: z.array(text),
     timeReference: text.nullable(),
-    crisisCountriesExhaustive: z.boolean(),
+    crisesExhaustive: z.boolean(),
     evidence: evidenceListSchema,
   })
   .strict()
-  .superRefine(wordedAsEvidence(["description", "timeReference"]));
+  .superRefine(wordedAsEvidence(["description", "effectsWording", "timeReference"]))
+  .superRefine(oneWordingPerValue("effects", "effectsWording"));
 
 const publicServiceCrisisRecord = z
   .object({
@@ -85,12 +89,14 @@ const publicServiceCrisisRecord = z
     gapId: id.nullable(),
     trigger: z.enum(PublicServiceCrisisTrigger),
     effects: z.array(z.enum(PublicServiceCrisisEffect)).min(1),
+    effectsWording: z.array(text),
     recurrence: text.nullable(),
     timeReference: text.nullable(),
     evidence: evidenceListSchema,
   })
   .strict()
-  .superRefine(wordedAsEvidence(["recurrence", "timeReference"]));
+  .superRefine(wordedAsEvidence(["effectsWording", "recurrence", "timeReference"]))
+  .superRefine(oneWordingPerValue("effects", "effectsWording"));
 
 const priorityAreaRecord = z
   .object({ id, kind: z.enum(PriorityAreaKind), name: text, regionId: id, evidence: evidenceListSchema })
@@ -102,13 +108,14 @@ const publicGoodsRelationRecord = z
     id,
     subject: text,
     relation: z.enum(PublicGoodsRelationKind),
+    relationWording: text,
     object: text,
     timeReference: text.nullable(),
     regionId: id.nullable(),
     evidence: evidenceListSchema,
   })
   .strict()
-  .superRefine(wordedAsEvidence(["subject", "object", "timeReference"]));
+  .superRefine(wordedAsEvidence(["subject", "relationWording", "object", "timeReference"]));
 
 type WithDataFile<T> = T & { dataFile: string };
 

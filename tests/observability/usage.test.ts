@@ -17,7 +17,7 @@ import { RealSchemaWorkspace } from "./support/realSchemaWorkspace.js";
 
 const REGISTERED = readFileSync(fromProjectRoot("schema", "operations", "finance", "financialRisks.graphql"), "utf8");
 /** Not registered: the only operation that selects FinancialRisk.region. */
-const RISK_REGIONS = `query RiskRegions { financialRisks(kind: HIGH_DEBT_PRESSURE) { nodes { name region { id } } } }`;
+const RISK_REGIONS = `query RiskRegions { financialRisks(kind: DEBT_BURDEN) { nodes { name region { id } } } }`;
 const COUNTRY_BY_LITERAL = `query CountryByLiteral { country(code: "UY") { name } }`;
 
 const WEB = { "apollographql-client-name": "web-app", "apollographql-client-version": "1.4.0" };
@@ -84,7 +84,7 @@ describe("usage recording and schema checks against real traffic", () => {
       expect.arrayContaining([
         "Query.financialRisks",
         "Query.financialRisks.kind",
-        "FinancialRiskKind.HIGH_DEBT_PRESSURE",
+        "FinancialRiskKind.DEBT_BURDEN",
         "FinancialRisk.region",
         "Region.id",
       ]),

@@ -55,7 +55,7 @@ describe("registered operations", () => {
     const uruguay = (await run(federation.gatewayUrl, "CountryProfile")).data.country;
     expect(uruguay.headsOfState).toEqual([{ id: expect.any(String), name: "Orsi", office: "PRESIDENT" }]);
     expect(uruguay.engagements[0]).toMatchObject({ kind: "TALKS", occasion: "STATE_VISIT" });
-    expect(uruguay.infrastructureProjects[0]).toMatchObject({ voltageKv: 500, status: "NOT_YET_COMPLETED" });
+    expect(uruguay.infrastructureProjects[0]).toMatchObject({ voltageKv: 500, status: "UNKNOWN" });
     const chile = (await run(federation.gatewayUrl, "CountryProfile", { code: "CL" })).data.country;
     expect(chile.publicServiceCrises[0]).toMatchObject({
       trigger: "PUBLIC_SERVICE_PRICE_ADJUSTMENT",

@@ -3,6 +3,7 @@ import { PUBLIC_TAG } from "../../kit/contractTags.js";
 import { CuratedRecord } from "../../kit/curatedRecord.js";
 import { FactIndexEntry } from "../../kit/factIndex.js";
 import { Fact, Node } from "../../kit/node.js";
+import { CountryCodeScalar } from "../../kit/scalars.js";
 
 @ObjectType({
   implements: [Node, Fact],
@@ -14,7 +15,7 @@ export class Country extends CuratedRecord {
   @Field(() => ID, { description: "Opaque global id; `node(id:)` refetches it." })
   id!: string;
 
-  @Field(() => ID, { description: "ISO 3166-1 alpha-2 code, e.g. BR." })
+  @Field(() => CountryCodeScalar, { description: "ISO 3166-1 alpha-2 code, e.g. BR." })
   code!: string;
 
   @Field(() => String, { description: "English short name." })

@@ -3,6 +3,7 @@ import { PageArgs, pageFromArgs, toConnection } from "../../kit/connection.js";
 import { PUBLIC_TAG } from "../../kit/contractTags.js";
 import { countryCodeArgument } from "../../kit/countryCode.js";
 import { idArgument } from "../../kit/lookup.js";
+import { CountryCodeScalar } from "../../kit/scalars.js";
 import type { CountryRecord } from "../dataSet.js";
 import { Assessment } from "../entities/Assessment.js";
 import { Country } from "../entities/Country.js";
@@ -37,7 +38,7 @@ export class CountryResolver {
   })
   @Directive(PUBLIC_TAG)
   country(
-    @Arg("code", () => ID, { description: "ISO 3166-1 alpha-2 code, e.g. UY." }) code: string,
+    @Arg("code", () => CountryCodeScalar, { description: "ISO 3166-1 alpha-2 code, e.g. UY." }) code: string,
     @Ctx() { loaders }: DiplomacyContext,
   ) {
     return loaders.countriesByCode.load(countryCodeArgument(code));

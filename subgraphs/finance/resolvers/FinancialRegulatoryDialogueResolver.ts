@@ -96,4 +96,12 @@ export class FinancialRegulatoryDialogueResolver {
   addressedGaps(@Root() dialogue: FinancialRegulatoryDialogueRecord, @Ctx() { loaders }: FinanceContext) {
     return loaders.gapsByDialogue.load(dialogue.id);
   }
+
+  @FieldResolver(() => Boolean, {
+    description: "Whether `exploredMechanisms` is the article's complete list.",
+    deprecationReason: "Use `exploredMechanismsExhaustive`, named after the list it qualifies.",
+  })
+  exploredFormsExhaustive(@Root() dialogue: FinancialRegulatoryDialogueRecord): boolean {
+    return dialogue.exploredMechanismsExhaustive;
+  }
 }

@@ -44,7 +44,7 @@ export class InfrastructureGapResolver {
 
   @Directive("@listSize(assumedSize: 6)")
   @FieldResolver(() => [PublicServiceCrisis], {
-    description: "Country crises the article gives as examples of the shortfall (see crisisCountriesExhaustive).",
+    description: "Country crises the article gives as examples of the shortfall (see `crisesExhaustive`).",
   })
   crises(@Root() gap: InfrastructureGapRecord, @Ctx() { loaders }: InfrastructureContext) {
     return loaders.crisesByGap.load(gap.id);
@@ -54,5 +54,13 @@ export class InfrastructureGapResolver {
   @FieldResolver(() => [Initiative], { description: "Initiatives that help close the shortfall, per the article." })
   addressedBy(@Root() gap: InfrastructureGapRecord, @Ctx() { loaders }: InfrastructureContext) {
     return loaders.initiativesByGap.load(gap.id);
+  }
+
+  @FieldResolver(() => Boolean, {
+    description: "Whether `crises` lists every affected country.",
+    deprecationReason: "Use `crisesExhaustive`, named after the list it qualifies.",
+  })
+  crisisCountriesExhaustive(@Root() gap: InfrastructureGapRecord): boolean {
+    return gap.crisesExhaustive;
   }
 }

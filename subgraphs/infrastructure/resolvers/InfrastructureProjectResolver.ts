@@ -3,6 +3,7 @@ import { PageArgs, pageFromArgs, toConnection } from "../../kit/connection.js";
 import { PUBLIC_TAG } from "../../kit/contractTags.js";
 import { countryCodeArgument } from "../../kit/countryCode.js";
 import { loadByIdOrHandle } from "../../kit/lookup.js";
+import { CountryCodeScalar } from "../../kit/scalars.js";
 import type { InfrastructureProjectRecord } from "../dataSet.js";
 import { Country } from "../entities/Country.js";
 import { InfrastructureProjectStatus, InfrastructureSector } from "../entities/enums.js";
@@ -14,7 +15,10 @@ import { InfrastructureProjectConnection } from "./connections.js";
 
 @ArgsType()
 class InfrastructureProjectListArgs extends PageArgs {
-  @Field(() => ID, { nullable: true, description: "Only projects this country promotes or hosts (ISO alpha-2 code)." })
+  @Field(() => CountryCodeScalar, {
+    nullable: true,
+    description: "Only projects this country promotes or hosts (ISO alpha-2 code).",
+  })
   countryCode?: string | null;
 
   @Field(() => InfrastructureSector, { nullable: true, description: "Only projects of this sector." })

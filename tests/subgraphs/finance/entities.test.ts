@@ -22,7 +22,7 @@ const entitiesQuery = `query ($representations: [_Any!]!) {
       id
       financialStabilityGaps { handle }
       financialRisks { handle }
-      debt: financialRisks(kind: HIGH_DEBT_PRESSURE) { handle }
+      debt: financialRisks(kind: DEBT_BURDEN) { handle }
       financialMechanisms { handle }
       newForms: financialMechanisms(status: TO_EXPLORE) { handle }
       swaps: financialMechanisms(kind: CURRENCY_SWAP, status: EXISTING) { handle }
