@@ -6,6 +6,12 @@ import { ReferenceCheck, readRecords } from "../kit/dataFile.js";
 import { SHARED_REGION_IDS } from "../kit/diplomacyKeys.js";
 import { evidenceListSchema, oneWordingPerValue, wordedAsEvidence } from "../kit/evidence.js";
 import {
+  COUNTRY_NAMES_FILE,
+  REGION_NAMES_FILE,
+  type ReferenceNames,
+  readReferenceNames,
+} from "../kit/referenceNames.js";
+import {
   InfrastructureGapEffect,
   InfrastructureOutcomeKind,
   InfrastructureProjectStatus,
@@ -135,6 +141,8 @@ export interface InfrastructureData {
   publicServiceCrises: PublicServiceCrisisRecord[];
   priorityAreas: PriorityAreaRecord[];
   publicGoodsRelations: PublicGoodsRelationRecord[];
+  /** Names of the countries and regions the records reference (diplomacy owns them). */
+  names: ReferenceNames;
 }
 
 function read<T>(dataDir: string, file: string, schema: z.ZodType<T>): WithDataFile<T>[] {
@@ -150,6 +158,7 @@ export function loadInfrastructureData(dataDir = INFRASTRUCTURE_DATA_DIR): Infra
     publicServiceCrises: read(dataDir, "public-service-crises.yaml", publicServiceCrisisRecord),
     priorityAreas: read(dataDir, "priority-areas.yaml", priorityAreaRecord),
     publicGoodsRelations: read(dataDir, "public-goods-relations.yaml", publicGoodsRelationRecord),
+    names: readReferenceNames(dataDir),
   };
 
   const check = new ReferenceCheck();
@@ -171,6 +180,16 @@ export function loadInfrastructureData(dataDir = INFRASTRUCTURE_DATA_DIR): Infra
   check.known("priority-areas.yaml", data.priorityAreas, byId, "regionId", (a) => a.regionId, SHARED_REGION_IDS);
   const relations = "public-goods-relations.yaml";
   check.known(relations, data.publicGoodsRelations, byId, "regionId", (r) => r.regionId, SHARED_REGION_IDS);
+  // Every country and region referenced has its name here, so this subgraph can serve it.
+  const countryNames = check.unique(COUNTRY_NAMES_FILE, data.names.countries, (c) => c.code);
+  const regionNames = check.unique(REGION_NAMES_FILE, data.names.regions, byId);
+  check.known(REGION_NAMES_FILE, data.names.regions, byId, "id", (r) => r.id, SHARED_REGION_IDS);
+  const projectsFile = "infrastructure-projects.yaml";
+  check.known(projectsFile, data.projects, byId, "partnerCountryCodes", (p) => p.partnerCountryCodes, countryNames);
+  check.known(projectsFile, data.projects, byId, "hostCountryCode", (p) => p.hostCountryCode, countryNames);
+  const crises = "public-service-crises.yaml";
+  check.known(crises, data.publicServiceCrises, byId, "countryCodes", (c) => c.countryCodes, countryNames);
+  check.known("initiatives.yaml", data.initiatives, byId, "regionId", (i) => i.regionId, regionNames);
   check.throwIfAny();
   return data;
 }

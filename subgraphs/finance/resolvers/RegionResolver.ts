@@ -1,4 +1,5 @@
 import { Arg, Ctx, Directive, FieldResolver, Resolver, Root } from "type-graphql";
+import { REGION_NAME_DESCRIPTION, referenceName } from "../../kit/referenceNames.js";
 import { FinancialMechanismKind, FinancialMechanismStatus, FinancialRiskKind } from "../entities/enums.js";
 import { FinancialMechanism } from "../entities/FinancialMechanism.js";
 import { FinancialOutlook } from "../entities/FinancialOutlook.js";
@@ -10,6 +11,13 @@ import type { FinanceContext } from "../store/loaders.js";
 
 @Resolver(() => Region)
 export class RegionResolver {
+  // Served here too (@shareable) from this subgraph's copy of the name, so a region's name costs no extra fetch.
+  @FieldResolver(() => String, { description: REGION_NAME_DESCRIPTION })
+  @Directive("@shareable")
+  name(@Root() region: Region, @Ctx() { loaders }: FinanceContext) {
+    return referenceName(loaders.regionNamesById, "Region", region.id);
+  }
+
   @Directive("@listSize(assumedSize: 3)")
   @FieldResolver(() => [FinancialStabilityGap], {
     nullable: true,

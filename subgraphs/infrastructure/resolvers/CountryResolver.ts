@@ -1,5 +1,6 @@
 import { Ctx, Directive, FieldResolver, Resolver, Root } from "type-graphql";
 import { FactIndexEntry } from "../../kit/factIndex.js";
+import { COUNTRY_NAME_DESCRIPTION, referenceName } from "../../kit/referenceNames.js";
 import { Country } from "../entities/Country.js";
 import { InfrastructureProject } from "../entities/InfrastructureProject.js";
 import { PublicServiceCrisis } from "../entities/PublicServiceCrisis.js";
@@ -7,6 +8,13 @@ import type { InfrastructureContext } from "../store/loaders.js";
 
 @Resolver(() => Country)
 export class CountryResolver {
+  // Served here too (@shareable) from this subgraph's copy of the name, so a project's countries need no extra fetch.
+  @FieldResolver(() => String, { description: COUNTRY_NAME_DESCRIPTION })
+  @Directive("@shareable")
+  name(@Root() country: Country, @Ctx() { loaders }: InfrastructureContext) {
+    return referenceName(loaders.countryNamesByCode, "Country", country.code);
+  }
+
   @Directive("@listSize(assumedSize: 3)")
   @FieldResolver(() => [InfrastructureProject], {
     nullable: true,

@@ -1,4 +1,5 @@
 import { Ctx, Directive, FieldResolver, Resolver, Root } from "type-graphql";
+import { REGION_NAME_DESCRIPTION, referenceName } from "../../kit/referenceNames.js";
 import { InfrastructureGap } from "../entities/InfrastructureGap.js";
 import { PriorityArea } from "../entities/PriorityArea.js";
 import { PublicGoodsRelation } from "../entities/PublicGoodsRelation.js";
@@ -7,6 +8,13 @@ import type { InfrastructureContext } from "../store/loaders.js";
 
 @Resolver(() => Region)
 export class RegionResolver {
+  // Served here too (@shareable) from this subgraph's copy of the name, so a region's name costs no extra fetch.
+  @FieldResolver(() => String, { description: REGION_NAME_DESCRIPTION })
+  @Directive("@shareable")
+  name(@Root() region: Region, @Ctx() { loaders }: InfrastructureContext) {
+    return referenceName(loaders.regionNamesById, "Region", region.id);
+  }
+
   @Directive("@listSize(assumedSize: 10)")
   @FieldResolver(() => [PriorityArea], {
     nullable: true,

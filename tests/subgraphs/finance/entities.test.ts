@@ -73,7 +73,7 @@ describe("finance as a Federation 2 subgraph", () => {
     expect(sdl).toMatch(
       /financialMechanism\(\s+"""[^"]+"""\s+handle: String @tag\(name: "public"\)\s+"""[^"]+"""\s+id: ID @tag\(name: "public"\)\s+\): FinancialMechanism @tag\(name: "public"\)/,
     );
-    // Stubs carry only their key and this subgraph's fields, never diplomacy's.
+    // Stubs carry their key, the shared reference data (Region.name) and this subgraph's fields, never diplomacy's.
     const fieldsOf = (typeName: string) =>
       parse(sdl)
         .definitions.filter((definition) => definition.kind === Kind.OBJECT_TYPE_DEFINITION)
@@ -81,6 +81,7 @@ describe("finance as a Federation 2 subgraph", () => {
         ?.fields?.map((field) => field.name.value);
     expect(fieldsOf("Region")).toEqual([
       "id",
+      "name",
       "financialStabilityGaps",
       "financialRisks",
       "financialMechanisms",

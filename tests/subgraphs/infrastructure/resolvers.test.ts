@@ -364,6 +364,6 @@ describe("infrastructure resolvers", () => {
     const { errors } = await subgraph.query(`{ publicServiceCrises(countryCode: "Chile") { totalCount } }`);
     expect(errors).toHaveLength(1);
     expect(errors?.[0]?.extensions?.code).toBe("GRAPHQL_VALIDATION_FAILED");
-    expect(errors?.[0]?.message).toMatch(/CountryCode/);
+    expect(errors?.[0]?.message).toMatch(/not a valid country code: Chile/);
   });
 });
