@@ -89,7 +89,12 @@ describe("registered operations", () => {
 
   test("the third policy document and the financial cooperation it calls for", async () => {
     const document = (await run(federation.gatewayUrl, "PolicyDocumentFinancialCooperation")).data.policyDocument;
-    expect(document).toMatchObject({ edition: 3, issuer: { name: "China" } });
+    expect(document).toMatchObject({
+      title: null,
+      name: "third policy document on Latin America",
+      edition: 3,
+      issuer: { name: "China" },
+    });
     expect(document.financialCooperation[0].participants).toEqual([
       "CENTRAL_BANKS",
       "FINANCIAL_REGULATORY_AUTHORITIES",
