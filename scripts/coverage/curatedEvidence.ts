@@ -17,8 +17,10 @@ interface CuratedRecordShape {
   evidence: readonly Evidence[];
 }
 
+// Lists of records cite evidence; the reference-name copies (`names`) cite none and are not records of their own.
 function citingRecords(data: object): CitingRecord[] {
-  return Object.values(data).flatMap((records: readonly CuratedRecordShape[]) =>
+  const recordLists = Object.values(data).filter((value): value is CuratedRecordShape[] => Array.isArray(value));
+  return recordLists.flatMap((records) =>
     records.map((record) => ({ label: `${record.dataFile}#${record.id ?? record.code}`, evidence: record.evidence })),
   );
 }

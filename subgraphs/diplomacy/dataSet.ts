@@ -14,7 +14,7 @@ import {
   EngagementOccasion,
   FrameworkKind,
   MajorProjectArea,
-  Office,
+  OfficeKind,
   PolicyDocumentKind,
   StatedPositionKind,
   TrendDirection,
@@ -32,10 +32,15 @@ const articleRecord = z
     title: text.nullable(),
     publisher: text,
     url: text,
+    publisherUrl: z.url({ protocol: /^https?$/ }),
     publishedOn: z.iso.date().nullable(),
     evidence: evidenceListSchema,
   })
-  .strict();
+  .strict()
+  .refine((article) => article.evidence.some(({ quote }) => quote.includes(new URL(article.publisherUrl).host)), {
+    path: ["publisherUrl"],
+    message: "the publisher's host must be printed in an evidence quote",
+  });
 
 const regionRecord = z.object({ id, name: text, organization: text.nullable(), evidence: evidenceListSchema }).strict();
 
@@ -44,7 +49,7 @@ const countryRecord = z
   .strict();
 
 const headOfStateRecord = z
-  .object({ id, name: text, office: z.enum(Office), countryCode, evidence: evidenceListSchema })
+  .object({ id, name: text, office: z.enum(OfficeKind), countryCode, evidence: evidenceListSchema })
   .strict()
   .superRefine(wordedAsEvidence(["name"]));
 
@@ -97,7 +102,8 @@ const policyDocumentRecord = z
   .object({
     id,
     kind: z.enum(PolicyDocumentKind),
-    title: text,
+    title: text.nullable(),
+    name: text,
     issuerCountryCode: countryCode.nullable(),
     adoptedById: id.nullable(),
     edition: z.number().int().positive().nullable(),
@@ -108,7 +114,7 @@ const policyDocumentRecord = z
     evidence: evidenceListSchema,
   })
   .strict()
-  .superRefine(wordedAsEvidence(["title", "timeReference", "purpose"]));
+  .superRefine(wordedAsEvidence(["title", "name", "timeReference", "purpose"]));
 
 const trendRecord = z
   .object({
@@ -116,19 +122,21 @@ const trendRecord = z
     subject: text,
     change: text,
     direction: z.enum(TrendDirection),
+    directionWording: text,
     timeReference: text.nullable(),
     frameworkIds: z.array(id),
     sinceFrameworkIds: z.array(id),
     evidence: evidenceListSchema,
   })
   .strict()
-  .superRefine(wordedAsEvidence(["subject", "change", "timeReference"]));
+  .superRefine(wordedAsEvidence(["subject", "change", "directionWording", "timeReference"]));
 
 const causalLinkRecord = z
   .object({
     id,
     cause: text,
     relation: z.enum(CausalRelation),
+    relationWording: text,
     effect: text,
     qualifier: text.nullable(),
     timeReference: text.nullable(),
@@ -138,12 +146,13 @@ const causalLinkRecord = z
     evidence: evidenceListSchema,
   })
   .strict()
-  .superRefine(wordedAsEvidence(["cause", "effect", "qualifier", "timeReference"]));
+  .superRefine(wordedAsEvidence(["cause", "relationWording", "effect", "qualifier", "timeReference"]));
 
 const statedPositionRecord = z
   .object({
     id,
     kind: z.enum(StatedPositionKind),
+    kindWording: text,
     statedByCountryCode: countryCode,
     withRegionId: id.nullable(),
     occasionPolicyDocumentId: id.nullable(),
@@ -154,7 +163,7 @@ const statedPositionRecord = z
     evidence: evidenceListSchema,
   })
   .strict()
-  .superRefine(wordedAsEvidence(["occasion", "aims", "timeReference"]));
+  .superRefine(wordedAsEvidence(["kindWording", "occasion", "aims", "timeReference"]));
 
 const assessmentRecord = z
   .object({
@@ -163,13 +172,14 @@ const assessmentRecord = z
     holderRegionId: id.nullable(),
     holderQualifier: text.nullable(),
     stance: z.enum(AssessmentStance),
+    stanceWording: text,
     about: text,
     aboutCountryCode: countryCode.nullable(),
     timeReference: text.nullable(),
     evidence: evidenceListSchema,
   })
   .strict()
-  .superRefine(wordedAsEvidence(["holder", "holderQualifier", "about", "timeReference"]));
+  .superRefine(wordedAsEvidence(["holder", "holderQualifier", "stanceWording", "about", "timeReference"]));
 
 type WithDataFile<T> = T & { dataFile: string };
 

@@ -11,7 +11,7 @@ import { MajorProject } from "./entities/MajorProject.js";
 import { factStubs } from "./entities/ownedElsewhere.js";
 import { PolicyDocument } from "./entities/PolicyDocument.js";
 import { Region } from "./entities/Region.js";
-import { ArticleResolver, ParagraphResolver } from "./resolvers/ArticleResolver.js";
+import { ArticleResolver } from "./resolvers/ArticleResolver.js";
 import { AssessmentResolver } from "./resolvers/AssessmentResolver.js";
 import { CausalLinkResolver } from "./resolvers/CausalLinkResolver.js";
 import { CountryResolver } from "./resolvers/CountryResolver.js";
@@ -58,7 +58,6 @@ export function buildDiplomacySchema(): Promise<GraphQLSchema> {
       resolvers: [
         NodeResolver,
         ArticleResolver,
-        ParagraphResolver,
         CountryResolver,
         RegionResolver,
         HeadOfStateResolver,

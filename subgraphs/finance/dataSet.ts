@@ -4,6 +4,7 @@ import { fromProjectRoot } from "../../platform/projectRoot.js";
 import { ReferenceCheck, readRecords } from "../kit/dataFile.js";
 import { SHARED_POLICY_DOCUMENT_IDS, SHARED_REGION_IDS } from "../kit/diplomacyKeys.js";
 import { evidenceListSchema, wordedAsEvidence } from "../kit/evidence.js";
+import { REGION_NAMES_FILE, type ReferenceNames, readReferenceNames } from "../kit/referenceNames.js";
 import {
   FinancialAuthorityKind,
   FinancialCooperationOutcome,
@@ -35,6 +36,7 @@ const financialRiskRecord = z
   .object({
     id,
     kind: z.enum(FinancialRiskKind),
+    kindWording: text,
     name: text,
     regionId: id,
     gapId: id.nullable(),
@@ -43,7 +45,7 @@ const financialRiskRecord = z
     evidence: evidenceListSchema,
   })
   .strict()
-  .superRefine(wordedAsEvidence(["name", "timeReference"]));
+  .superRefine(wordedAsEvidence(["kindWording", "name", "timeReference"]));
 
 const financialMechanismRecord = z
   .object({
@@ -80,7 +82,7 @@ const financialRegulatoryDialogueRecord = z
     emphasizedById: id.nullable(),
     leveragedMechanismIds: z.array(id),
     exploredMechanismIds: z.array(id),
-    exploredFormsExhaustive: z.boolean(),
+    exploredMechanismsExhaustive: z.boolean(),
     addressesGapIds: z.array(id),
     expectedOutcomes: z.array(z.enum(FinancialCooperationOutcome)),
     purpose: text.nullable(),
@@ -103,6 +105,8 @@ export interface FinanceData {
   mechanisms: FinancialMechanismRecord[];
   dialogues: FinancialRegulatoryDialogueRecord[];
   outlooks: FinancialOutlookRecord[];
+  /** Names of the regions the records reference (diplomacy owns them). */
+  names: ReferenceNames;
 }
 
 function read<T>(dataDir: string, file: string, schema: z.ZodType<T>): WithDataFile<T>[] {
@@ -116,6 +120,7 @@ export function loadFinanceData(dataDir = FINANCE_DATA_DIR): FinanceData {
     mechanisms: read(dataDir, "financial-mechanisms.yaml", financialMechanismRecord),
     dialogues: read(dataDir, "financial-regulatory-dialogues.yaml", financialRegulatoryDialogueRecord),
     outlooks: read(dataDir, "financial-outlooks.yaml", financialOutlookRecord),
+    names: readReferenceNames(dataDir, { countries: false }),
   };
 
   const check = new ReferenceCheck();
@@ -138,6 +143,11 @@ export function loadFinanceData(dataDir = FINANCE_DATA_DIR): FinanceData {
   check.known(dialogues, data.dialogues, byId, "exploredMechanismIds", (d) => d.exploredMechanismIds, mechanisms);
   check.known(dialogues, data.dialogues, byId, "addressesGapIds", (d) => d.addressesGapIds, gaps);
   check.known("financial-outlooks.yaml", data.outlooks, byId, "regionId", regionOf, SHARED_REGION_IDS);
+  // Every region referenced has its name here, so this subgraph can serve it.
+  const regionNames = check.unique(REGION_NAMES_FILE, data.names.regions, byId);
+  check.known(REGION_NAMES_FILE, data.names.regions, byId, "id", (r) => r.id, SHARED_REGION_IDS);
+  check.known("financial-outlooks.yaml", data.outlooks, byId, "regionId", regionOf, regionNames);
+  check.known("financial-risks.yaml", data.risks, byId, "regionId", regionOf, regionNames);
   check.throwIfAny();
   return data;
 }

@@ -4,7 +4,13 @@ import { fromProjectRoot } from "../../platform/projectRoot.js";
 import { isCountryCode } from "../kit/countryCode.js";
 import { ReferenceCheck, readRecords } from "../kit/dataFile.js";
 import { SHARED_REGION_IDS } from "../kit/diplomacyKeys.js";
-import { evidenceListSchema, wordedAsEvidence } from "../kit/evidence.js";
+import { evidenceListSchema, oneWordingPerValue, wordedAsEvidence } from "../kit/evidence.js";
+import {
+  COUNTRY_NAMES_FILE,
+  REGION_NAMES_FILE,
+  type ReferenceNames,
+  readReferenceNames,
+} from "../kit/referenceNames.js";
 import {
   InfrastructureGapEffect,
   InfrastructureOutcomeKind,
@@ -44,6 +50,7 @@ const infrastructureProjectRecord = z
     sector: z.enum(InfrastructureSector),
     voltageKv: z.number().int().positive().nullable(),
     status: z.enum(InfrastructureProjectStatus),
+    statusWording: text,
     completionTimeReference: text.nullable(),
     initiativeId: id.nullable(),
     partnerCountryCodes: z.array(countryCode).min(1),
@@ -51,18 +58,19 @@ const infrastructureProjectRecord = z
     evidence: evidenceListSchema,
   })
   .strict()
-  .superRefine(wordedAsEvidence(["name", "completionTimeReference"]));
+  .superRefine(wordedAsEvidence(["name", "statusWording", "completionTimeReference"]));
 
 const projectOutcomeRecord = z
   .object({
     id,
     projectId: id,
     kind: z.enum(InfrastructureOutcomeKind),
+    kindWording: text,
     description: text,
     evidence: evidenceListSchema,
   })
   .strict()
-  .superRefine(wordedAsEvidence(["description"]));
+  .superRefine(wordedAsEvidence(["kindWording", "description"]));
 
 const infrastructureGapRecord = z
   .object({
@@ -70,12 +78,14 @@ const infrastructureGapRecord = z
     description: text,
     regionId: id.nullable(),
     effects: z.array(z.enum(InfrastructureGapEffect)).min(1),
+    effectsWording: z.array(text),
     timeReference: text.nullable(),
-    crisisCountriesExhaustive: z.boolean(),
+    crisesExhaustive: z.boolean(),
     evidence: evidenceListSchema,
   })
   .strict()
-  .superRefine(wordedAsEvidence(["description", "timeReference"]));
+  .superRefine(wordedAsEvidence(["description", "effectsWording", "timeReference"]))
+  .superRefine(oneWordingPerValue("effects", "effectsWording"));
 
 const publicServiceCrisisRecord = z
   .object({
@@ -85,12 +95,14 @@ const publicServiceCrisisRecord = z
     gapId: id.nullable(),
     trigger: z.enum(PublicServiceCrisisTrigger),
     effects: z.array(z.enum(PublicServiceCrisisEffect)).min(1),
+    effectsWording: z.array(text),
     recurrence: text.nullable(),
     timeReference: text.nullable(),
     evidence: evidenceListSchema,
   })
   .strict()
-  .superRefine(wordedAsEvidence(["recurrence", "timeReference"]));
+  .superRefine(wordedAsEvidence(["effectsWording", "recurrence", "timeReference"]))
+  .superRefine(oneWordingPerValue("effects", "effectsWording"));
 
 const priorityAreaRecord = z
   .object({ id, kind: z.enum(PriorityAreaKind), name: text, regionId: id, evidence: evidenceListSchema })
@@ -102,13 +114,14 @@ const publicGoodsRelationRecord = z
     id,
     subject: text,
     relation: z.enum(PublicGoodsRelationKind),
+    relationWording: text,
     object: text,
     timeReference: text.nullable(),
     regionId: id.nullable(),
     evidence: evidenceListSchema,
   })
   .strict()
-  .superRefine(wordedAsEvidence(["subject", "object", "timeReference"]));
+  .superRefine(wordedAsEvidence(["subject", "relationWording", "object", "timeReference"]));
 
 type WithDataFile<T> = T & { dataFile: string };
 
@@ -128,6 +141,8 @@ export interface InfrastructureData {
   publicServiceCrises: PublicServiceCrisisRecord[];
   priorityAreas: PriorityAreaRecord[];
   publicGoodsRelations: PublicGoodsRelationRecord[];
+  /** Names of the countries and regions the records reference (diplomacy owns them). */
+  names: ReferenceNames;
 }
 
 function read<T>(dataDir: string, file: string, schema: z.ZodType<T>): WithDataFile<T>[] {
@@ -143,6 +158,7 @@ export function loadInfrastructureData(dataDir = INFRASTRUCTURE_DATA_DIR): Infra
     publicServiceCrises: read(dataDir, "public-service-crises.yaml", publicServiceCrisisRecord),
     priorityAreas: read(dataDir, "priority-areas.yaml", priorityAreaRecord),
     publicGoodsRelations: read(dataDir, "public-goods-relations.yaml", publicGoodsRelationRecord),
+    names: readReferenceNames(dataDir),
   };
 
   const check = new ReferenceCheck();
@@ -164,6 +180,16 @@ export function loadInfrastructureData(dataDir = INFRASTRUCTURE_DATA_DIR): Infra
   check.known("priority-areas.yaml", data.priorityAreas, byId, "regionId", (a) => a.regionId, SHARED_REGION_IDS);
   const relations = "public-goods-relations.yaml";
   check.known(relations, data.publicGoodsRelations, byId, "regionId", (r) => r.regionId, SHARED_REGION_IDS);
+  // Every country and region referenced has its name here, so this subgraph can serve it.
+  const countryNames = check.unique(COUNTRY_NAMES_FILE, data.names.countries, (c) => c.code);
+  const regionNames = check.unique(REGION_NAMES_FILE, data.names.regions, byId);
+  check.known(REGION_NAMES_FILE, data.names.regions, byId, "id", (r) => r.id, SHARED_REGION_IDS);
+  const projectsFile = "infrastructure-projects.yaml";
+  check.known(projectsFile, data.projects, byId, "partnerCountryCodes", (p) => p.partnerCountryCodes, countryNames);
+  check.known(projectsFile, data.projects, byId, "hostCountryCode", (p) => p.hostCountryCode, countryNames);
+  const crises = "public-service-crises.yaml";
+  check.known(crises, data.publicServiceCrises, byId, "countryCodes", (c) => c.countryCodes, countryNames);
+  check.known("initiatives.yaml", data.initiatives, byId, "regionId", (i) => i.regionId, regionNames);
   check.throwIfAny();
   return data;
 }

@@ -52,5 +52,6 @@ export function buildInfrastructureSchema(): Promise<GraphQLSchema> {
       orphanedTypes: [Article, Country, Region],
     },
     referenceResolvers(),
+    { handleFields: { Country: "code" } },
   );
 }

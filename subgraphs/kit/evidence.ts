@@ -3,6 +3,7 @@ import { Directive, Field, Int, ObjectType } from "type-graphql";
 import { z } from "zod";
 import { isVerbatimQuote, paragraphText } from "./article.js";
 import { PUBLIC_TAG } from "./contractTags.js";
+import { Paragraph } from "./paragraph.js";
 
 @ObjectType({ description: "Where in the article a fact comes from." })
 @Directive("@shareable")
@@ -13,6 +14,9 @@ export class Evidence {
 
   @Field(() => String, { description: "Verbatim quote from that paragraph." })
   quote!: string;
+
+  @Field(() => Paragraph, { description: "The paragraph the quote comes from, with its full text." })
+  citedParagraph?: Paragraph;
 }
 
 export const evidenceSchema = z
@@ -57,3 +61,21 @@ export function wordedAsEvidence<T extends HasEvidence>(fields: readonly (keyof 
 
 /** Every record's `evidence` list: the most quotes any record cites is 4 (tests/hardening/listCost.test.ts pins it). */
 export const EVIDENCE_LIST_SIZE = "@listSize(assumedSize: 4)";
+
+/**
+ * A zod refinement for closed-vocabulary lists (`effects`) and the article's words beside them (`effectsWording`):
+ * one wording per value, in the same order.
+ */
+export function oneWordingPerValue<T>(valuesField: keyof T & string, wordingField: keyof T & string) {
+  return (record: T, ctx: z.RefinementCtx) => {
+    const values = record[valuesField];
+    const wordings = record[wordingField];
+    if (Array.isArray(values) && Array.isArray(wordings) && values.length !== wordings.length) {
+      ctx.addIssue({
+        code: "custom",
+        path: [wordingField],
+        message: `${wordingField} has ${wordings.length} wordings for ${values.length} ${valuesField}: give one per value`,
+      });
+    }
+  };
+}

@@ -20,7 +20,9 @@ import { type BuildSchemaOptions, buildSchema, createResolversMap } from "type-g
 import { ARTICLE_ID } from "./article.js";
 import { CACHE_CONTROL_DEFINITION, withCacheHints } from "./cacheHints.js";
 import { PUBLIC_TAG } from "./contractTags.js";
+import type { Evidence } from "./evidence.js";
 import { type HandleFields, withGlobalIds } from "./globalIdResolvers.js";
+import { type Paragraph, paragraphOf } from "./paragraph.js";
 
 const federationLink =
   'extend schema @link(url: "https://specs.apollo.dev/federation/v2.9", ' +
@@ -92,17 +94,26 @@ export interface SubgraphSchemaOptions {
   loadArticle?: (handle: string, context: any) => unknown;
 }
 
-// `Evidence` is one shared class, so its `article` field (typed with each subgraph's own Article) is added here.
-const evidenceArticleField = parse(`type Evidence {
+// `Evidence` and `Paragraph` are shared classes, so their `article` fields (typed with each subgraph's own Article)
+// are added here.
+const articleFields = new Map(
+  (
+    parse(`type Evidence {
   "The article the quote comes from."
   article: Article
-}`).definitions[0] as ObjectTypeDefinitionNode;
+}
+type Paragraph {
+  "The article the paragraph belongs to."
+  article: Article!
+}`).definitions as ObjectTypeDefinitionNode[]
+  ).map((type) => [type.name.value, type.fields ?? []]),
+);
 
-function withEvidenceArticle(document: DocumentNode): DocumentNode {
+function withArticleFields(document: DocumentNode): DocumentNode {
   return visit(document, {
     ObjectTypeDefinition(type) {
-      if (type.name.value !== "Evidence") return undefined;
-      return { ...type, fields: [...(type.fields ?? []), ...(evidenceArticleField.fields ?? [])] };
+      const fields = articleFields.get(type.name.value);
+      return fields ? { ...type, fields: [...(type.fields ?? []), ...fields] } : undefined;
     },
   });
 }
@@ -122,11 +133,16 @@ export async function buildFederatedSchema(
   resolvers.Evidence = {
     ...(resolvers.Evidence as object),
     article: (_evidence: unknown, _args: unknown, context: unknown) => loadArticle(ARTICLE_ID, context),
+    citedParagraph: (evidence: Evidence) => paragraphOf(ARTICLE_ID, evidence.paragraph),
+  } as SubgraphResolvers[string];
+  resolvers.Paragraph = {
+    ...(resolvers.Paragraph as object),
+    article: (paragraph: Paragraph, _args: unknown, context: unknown) => loadArticle(paragraph.articleId, context),
   } as SubgraphResolvers[string];
   return buildSubgraphSchema({
     typeDefs: withCacheHints(
       tagForContracts(
-        withEvidenceArticle(
+        withArticleFields(
           parse(`${federationLink}\n${CACHE_CONTROL_DEFINITION}\n${printSchemaWithDirectives(schema)}`),
         ),
       ),

@@ -21,7 +21,7 @@ import { runCommand, ServiceProcess } from "./support/services.js";
 const SECRET = randomBytes(24).toString("hex");
 const SIGNER_TOKEN = randomBytes(24).toString("hex");
 const CROSS_SUBGRAPH_QUERY = /* GraphQL */ `
-  query CountryAcrossSubgraphs($code: ID!) {
+  query CountryAcrossSubgraphs($code: CountryCode!) {
     country(code: $code) {
       name
       headsOfState { name }

@@ -66,7 +66,8 @@ describe("router signer", () => {
 
   it("signs a POST over the exact bytes it forwards, whatever their formatting", async () => {
     // Router serialises its own JSON; the signature must not depend on how.
-    const body = '{ "variables" : {"code":"UY"},\n "query":"query($code: ID!){ country(code: $code) { name } }" }';
+    const body =
+      '{ "variables" : {"code":"UY"},\n "query":"query($code: CountryCode!){ country(code: $code) { name } }" }';
     const response = await post(`${signer.url}/diplomacy/graphql`, body);
     expect(response.status).toBe(200);
     expect(await response.json()).toEqual({ data: { country: { name: "Uruguay" } } });

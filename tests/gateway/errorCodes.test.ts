@@ -75,7 +75,7 @@ const signed = (url: string, payload: unknown, secret = SECRET) => {
 };
 
 const triggers: Record<string, () => Promise<GatewayAnswer>> = {
-  BAD_USER_INPUT: () => gql('{ country(code: "brazil") { name } }'),
+  BAD_USER_INPUT: () => gql('{ country(code: "br") { name } }'),
   GRAPHQL_PARSE_FAILED: () => gql("{ countries("),
   GRAPHQL_VALIDATION_FAILED: () => gql("{ countries { population } }"),
   OPERATION_RESOLUTION_FAILURE: () => gql("query A { article { id } }", { operationName: "B" }),

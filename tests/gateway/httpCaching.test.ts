@@ -9,7 +9,7 @@ import { responseCache } from "../../gateway/plugins/responseCache.js";
 import { post, request } from "../hardening/support/gatewayClient.js";
 import { startFederation, type TestFederation } from "../support/federation.js";
 
-const PROFILE = `query Profile($code: ID!) { country(code: $code) { code name infrastructureProjects { nodes { name } } } }`;
+const PROFILE = `query Profile($code: CountryCode!) { country(code: $code) { code name infrastructureProjects { nodes { name } } } }`;
 const WITH_DATA_FILE = `{ country(code: "UY") { code name infrastructureProjects { nodes { name dataFile } } } }`;
 
 let federation: TestFederation;

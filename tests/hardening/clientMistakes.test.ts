@@ -93,7 +93,7 @@ describe("client mistakes answer 400 with their own code", () => {
 
   it("a body that is not UTF-8", async () => {
     const body = Buffer.concat([
-      Buffer.from('{"query":"query($c: ID!) { country(code: $c) { name } }","variables":{"c":"'),
+      Buffer.from('{"query":"query($c: CountryCode!) { country(code: $c) { name } }","variables":{"c":"'),
       Buffer.from([0xff, 0xfe, 0xc3]),
       Buffer.from('"}}'),
     ]);

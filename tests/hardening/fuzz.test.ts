@@ -104,7 +104,7 @@ const documents = fc.oneof(
   fc.string({ unit: "binary", maxLength: 200 }),
   hugeString.map((text) => `{ article { id } } # ${text}`),
   hugeString.map((text) => `{ country(code: "${text}") { name } }`),
-  fc.constant("query Q($code: ID!) { country(code: $code) { name region { name } } }"),
+  fc.constant("query Q($code: CountryCode!) { country(code: $code) { name region { name } } }"),
 );
 
 const variables = fc.oneof(

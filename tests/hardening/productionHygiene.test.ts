@@ -222,7 +222,7 @@ describe("request ids and request logs", () => {
     const answer = await post(
       federation.gatewayUrl,
       {
-        query: `query Profile($code: ID!) { country(code: $code) { name infrastructureProjects { nodes { name } } } }`,
+        query: `query Profile($code: CountryCode!) { country(code: $code) { name infrastructureProjects { nodes { name } } } }`,
         variables: { code: "UY", secretMarker: "do-not-log-me" },
       },
       { "x-request-id": "client-req.42" },

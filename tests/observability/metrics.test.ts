@@ -8,7 +8,7 @@ import { listeningPorts } from "./support/listeningPorts.js";
 import { parseSamples, type Sample, samplesOf, sampleTotal } from "./support/prometheusText.js";
 
 const COUNTRY_PROFILE = `query CountryProfile { country(code: "UY") { name infrastructureProjects { nodes { name } } } }`;
-const BAD_CODE = `query BadCode { country(code: "brazil") { name } }`;
+const BAD_CODE = `query BadCode { country(code: "br") { name } }`;
 
 describe("Prometheus metrics", () => {
   let federation: Federation;
@@ -85,7 +85,7 @@ describe("Prometheus metrics", () => {
       );
       expect(samplesOf(samples, "subgraph_dataloader_batch_size_count").length, subgraph).toBeGreaterThan(0);
     }
-    // "brazil" is refused before any lookup: only the three CountryProfile requests reach the store.
+    // "br" (lower case) is refused before any lookup: only the three CountryProfile requests reach the store.
     expect(sampleTotal(scraped.diplomacy, "subgraph_dataloader_batch_size_count", { loader: "countriesByCodes" })).toBe(
       3,
     );

@@ -17,7 +17,7 @@ import { RealSchemaWorkspace } from "./support/realSchemaWorkspace.js";
 
 const REGISTERED = readFileSync(fromProjectRoot("schema", "operations", "finance", "financialRisks.graphql"), "utf8");
 /** Not registered: the only operation that selects FinancialRisk.region. */
-const RISK_REGIONS = `query RiskRegions { financialRisks(filter: { kind: HIGH_DEBT_PRESSURE }) { nodes { name region { id } } } }`;
+const RISK_REGIONS = `query RiskRegions { financialRisks(filter: { kind: DEBT_BURDEN }) { nodes { name region { id } } } }`;
 const COUNTRY_BY_LITERAL = `query CountryByLiteral { country(code: "UY") { name } }`;
 
 const WEB = { "apollographql-client-name": "web-app", "apollographql-client-version": "1.4.0" };
@@ -85,7 +85,7 @@ describe("usage recording and schema checks against real traffic", () => {
         "Query.financialRisks",
         "Query.financialRisks.filter",
         "FinancialRiskFilter.kind",
-        "FinancialRiskKind.HIGH_DEBT_PRESSURE",
+        "FinancialRiskKind.DEBT_BURDEN",
         "FinancialRisk.region",
         "Region.id",
       ]),

@@ -55,7 +55,7 @@ describe("registered operations", () => {
     const uruguay = (await run(federation.gatewayUrl, "CountryProfile")).data.country;
     expect(uruguay.headsOfState).toEqual([{ id: expect.any(String), name: "Orsi", office: "PRESIDENT" }]);
     expect(uruguay.engagements.nodes[0]).toMatchObject({ kind: "TALKS", occasion: "STATE_VISIT" });
-    expect(uruguay.infrastructureProjects.nodes[0]).toMatchObject({ voltageKv: 500, status: "NOT_YET_COMPLETED" });
+    expect(uruguay.infrastructureProjects.nodes[0]).toMatchObject({ voltageKv: 500, status: "UNKNOWN" });
     const chile = (await run(federation.gatewayUrl, "CountryProfile", { code: "CL" })).data.country;
     expect(chile.publicServiceCrises.nodes[0]).toMatchObject({
       trigger: "PUBLIC_SERVICE_PRICE_ADJUSTMENT",
@@ -89,7 +89,12 @@ describe("registered operations", () => {
 
   test("the third policy document and the financial cooperation it calls for", async () => {
     const document = (await run(federation.gatewayUrl, "PolicyDocumentFinancialCooperation")).data.policyDocument;
-    expect(document).toMatchObject({ edition: 3, issuer: { name: "China" } });
+    expect(document).toMatchObject({
+      title: null,
+      name: "third policy document on Latin America",
+      edition: 3,
+      issuer: { name: "China" },
+    });
     expect(document.financialRegulatoryDialogues.nodes[0].participants).toEqual([
       "CENTRAL_BANKS",
       "FINANCIAL_REGULATORY_AUTHORITIES",

@@ -1,6 +1,7 @@
 /**
  * Check 5, lint: naming, descriptions, deprecation reasons, reachability, tag names, list sizes and connections on
- * every subgraph SDL; entity keys selected in every registered operation.
+ * every subgraph SDL; no subgraph names in the descriptions a contract shows clients; entity keys selected in every
+ * registered operation.
  */
 
 import { printSchema } from "graphql";
@@ -12,6 +13,7 @@ import { unpagedLists } from "../lint/connectionsRequired.js";
 import { type LintMessage, lintSubgraphSdl } from "../lint/graphqlEslint.js";
 import { unsizedLists } from "../lint/listSizes.js";
 import { lintOperationFiles } from "../lint/operationLint.js";
+import { subgraphNamesInDescriptions } from "../lint/subgraphNamesInDescriptionsRule.js";
 import { unknownTagNames } from "../lint/tagNames.js";
 import { inRoot, schemaPaths } from "../schemaPaths.js";
 
@@ -21,7 +23,7 @@ const ruleCode = (rule: string) => rule.replace(/^(@graphql-eslint|entity-keys)\
 export const lintCheck: SchemaCheck = {
   name: "lint",
   title:
-    "Lint: subgraph SDLs (@graphql-eslint schema rules + tag names + list sizes + connections), entity keys in operations",
+    "Lint: subgraph SDLs (@graphql-eslint schema rules + tag names + list sizes + connections), contract descriptions, entity keys in operations",
   async run(context) {
     const findings: Finding[] = [];
     const bounded = boundedListReason(readBoundedLists(context.options.root));
@@ -53,11 +55,26 @@ export const lintCheck: SchemaCheck = {
         );
       }
     }
+    findings.push(...contractDescriptionFindings(context));
     findings.push(...(await operationFindings(context)));
     const lintErrors = findings.filter((f) => f.severity === "error").length;
     return { findings, counts: { lintErrors } };
   },
 };
+
+/** Descriptions of every composed contract variant: what clients read must not name the subgraphs. */
+function contractDescriptionFindings(context: CheckContext): Finding[] {
+  const subgraphNames = context.sources.map((source) => source.name);
+  return context.artifacts.contracts.flatMap((contract) => {
+    if (!contract.ok) return [];
+    const file = schemaPaths.contract(contract.variant);
+    return subgraphNamesInDescriptions(contract.apiSdl, file, subgraphNames).map((message) =>
+      finding(message.severity, message.rule, message.message, {
+        location: `${file}:${message.line}:${message.column}`,
+      }),
+    );
+  });
+}
 
 /** Operation lint against the API schema; skipped while the supergraph does not compose (Composition says why). */
 async function operationFindings(context: CheckContext): Promise<Finding[]> {

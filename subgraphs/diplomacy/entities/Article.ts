@@ -1,21 +1,9 @@
-import { Directive, Field, ID, Int, ObjectType } from "type-graphql";
+import { Directive, Field, ID, ObjectType } from "type-graphql";
 import { PUBLIC_TAG } from "../../kit/contractTags.js";
 import { EVIDENCE_LIST_SIZE, Evidence } from "../../kit/evidence.js";
 import { FactIndexEntry } from "../../kit/factIndex.js";
 import { Node } from "../../kit/node.js";
-
-@ObjectType({ description: "One paragraph of an article." })
-@Directive(PUBLIC_TAG)
-export class Paragraph {
-  /** Handle of the article the paragraph belongs to (resolved to the article by `Paragraph.article`). */
-  articleId!: string;
-
-  @Field(() => Int, { description: "1-based paragraph number." })
-  number!: number;
-
-  @Field(() => String, { description: "Full text of the paragraph." })
-  text!: string;
-}
+import { DateScalar, URLScalar } from "../../kit/scalars.js";
 
 @ObjectType({
   implements: [Node],
@@ -38,10 +26,17 @@ export class Article {
 
   @Field(() => String, {
     description: "Publisher's web address as printed in the dateline (the article's own URL is not given).",
+    deprecationReason: "Use `publisherUrl`: this is the publisher's site, not the article's address.",
   })
   url!: string;
 
-  @Field(() => String, { nullable: true, description: "Publication date; null because the article is undated." })
+  @Field(() => URLScalar, {
+    description:
+      "Publisher's website: the host the dateline prints (www.dnyxxg.com), as an http URL. The article's own address is not given.",
+  })
+  publisherUrl!: string;
+
+  @Field(() => DateScalar, { nullable: true, description: "Publication date; null because the article is undated." })
   publishedOn!: string | null;
 
   @Directive(EVIDENCE_LIST_SIZE)

@@ -26,6 +26,9 @@ export class Assessment extends CuratedRecord {
   @Field(() => AssessmentStance, { description: "Which way the view goes." })
   stance!: AssessmentStance;
 
+  @Field(() => String, { description: 'The article\'s words for `stance`, verbatim ("value", "look forward to").' })
+  stanceWording!: string;
+
   @Field(() => String, { description: "What the view is about, worded as in the article." })
   about!: string;
 

@@ -23,6 +23,11 @@ export class CausalLink extends CuratedRecord {
   @Field(() => CausalRelation, { description: "How the cause bears on the effect." })
   relation!: CausalRelation;
 
+  @Field(() => String, {
+    description: 'The article\'s words for `relation`, verbatim ("has injected important impetus into").',
+  })
+  relationWording!: string;
+
   @Field(() => String, { description: "What the cause brings about or focuses on, worded as in the article." })
   effect!: string;
 

@@ -3,6 +3,8 @@ import { PUBLIC_TAG } from "../../kit/contractTags.js";
 import { CuratedRecord } from "../../kit/curatedRecord.js";
 import { FactIndexEntry } from "../../kit/factIndex.js";
 import { Fact, Node } from "../../kit/node.js";
+import { COUNTRY_NAME_DESCRIPTION } from "../../kit/referenceNames.js";
+import { CountryCodeScalar } from "../../kit/scalars.js";
 
 @ObjectType({
   implements: [Node, Fact],
@@ -12,12 +14,14 @@ import { Fact, Node } from "../../kit/node.js";
 @Directive(PUBLIC_TAG)
 export class Country extends CuratedRecord {
   @Field(() => ID, { description: "Opaque global id; `node(id:)` refetches it." })
+  @Directive("@shareable")
   id!: string;
 
-  @Field(() => ID, { description: "ISO 3166-1 alpha-2 code, e.g. BR." })
+  @Field(() => CountryCodeScalar, { description: "ISO 3166-1 alpha-2 code, e.g. BR." })
   code!: string;
 
-  @Field(() => String, { description: "English short name." })
+  @Field(() => String, { description: COUNTRY_NAME_DESCRIPTION })
+  @Directive("@shareable")
   name!: string;
 
   // Index entries of the infrastructure facts about the country: the gateway fetches them for `facts` (@requires).

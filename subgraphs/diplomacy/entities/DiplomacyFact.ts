@@ -9,7 +9,8 @@ import { Region } from "./Region.js";
 
 export const DiplomacyFact = createUnionType({
   name: "DiplomacyFact",
-  description: "Any fact the diplomacy subgraph owns.",
+  description:
+    "A fact about diplomacy: a country, region, head of state, engagement, framework, major project or policy document.",
   types: () => [Country, Region, HeadOfState, Engagement, Framework, MajorProject, PolicyDocument] as const,
   resolveType: (value) => (value as unknown as { __typename: string }).__typename,
 });

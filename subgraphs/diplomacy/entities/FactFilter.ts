@@ -1,6 +1,6 @@
 /** `FactFilter` and `FactType`: which facts `Article.facts` and `Country.facts` return. */
-import { CountryCodeResolver } from "graphql-scalars";
 import { Field, InputType, Int, registerEnumType } from "type-graphql";
+import { CountryCodeScalar } from "../../kit/scalars.js";
 import { DIPLOMACY_FACT_TYPES } from "./DiplomacyFact.js";
 import { FACT_TYPES_OWNED_ELSEWHERE } from "./ownedElsewhere.js";
 
@@ -26,7 +26,7 @@ export class FactFilter {
   @Field(() => Int, { nullable: true, description: "Only facts citing this paragraph (1-based)." })
   paragraph?: number | null;
 
-  @Field(() => [CountryCodeResolver], {
+  @Field(() => [CountryCodeScalar], {
     nullable: true,
     description: "Only facts about one of these countries (ISO 3166-1 alpha-2 codes).",
   })

@@ -2,7 +2,7 @@ import { Directive, Field, ID, ObjectType } from "type-graphql";
 import { PUBLIC_TAG } from "../../kit/contractTags.js";
 import { CuratedRecord } from "../../kit/curatedRecord.js";
 import { Fact, Node } from "../../kit/node.js";
-import { Office } from "./enums.js";
+import { OfficeKind } from "./enums.js";
 
 @ObjectType({
   implements: [Node, Fact],
@@ -17,6 +17,6 @@ export class HeadOfState extends CuratedRecord {
   @Field(() => String, { description: "Name as the article gives it." })
   name!: string;
 
-  @Field(() => Office, { description: "Office held." })
-  office!: Office;
+  @Field(() => OfficeKind, { description: "Office held." })
+  office!: OfficeKind;
 }

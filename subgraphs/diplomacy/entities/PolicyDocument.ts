@@ -2,6 +2,7 @@ import { Directive, Field, ID, Int, ObjectType } from "type-graphql";
 import { PUBLIC_TAG } from "../../kit/contractTags.js";
 import { CuratedRecord } from "../../kit/curatedRecord.js";
 import { Fact, Node } from "../../kit/node.js";
+import { YearScalar } from "../../kit/scalars.js";
 import { PolicyDocumentKind } from "./enums.js";
 
 @ObjectType({
@@ -17,16 +18,22 @@ export class PolicyDocument extends CuratedRecord {
   @Field(() => PolicyDocumentKind, { description: "Kind of document." })
   kind!: PolicyDocumentKind;
 
-  @Field(() => String, { description: "Title, or the article's description of the document when it gives no title." })
-  title!: string;
+  @Field(() => String, { nullable: true, description: "Title as the article quotes it; null when it gives none." })
+  title!: string | null;
+
+  @Field(() => String, {
+    description:
+      'How the article names the document: its title, or its description when it gives no title ("third policy document on Latin America").',
+  })
+  name!: string;
 
   @Field(() => Int, { nullable: true, description: "Edition (3 for China's third policy document on Latin America)." })
   edition!: number | null;
 
-  @Field(() => Int, { nullable: true, description: "First year the document covers." })
+  @Field(() => YearScalar, { nullable: true, description: "First year the document covers." })
   periodStart!: number | null;
 
-  @Field(() => Int, { nullable: true, description: "Last year the document covers." })
+  @Field(() => YearScalar, { nullable: true, description: "Last year the document covers." })
   periodEnd!: number | null;
 
   @Field(() => String, { nullable: true, description: "When it was adopted or released, as the article words it." })

@@ -2,6 +2,7 @@ import { Directive, Field, ID, ObjectType } from "type-graphql";
 import { PUBLIC_TAG } from "../../kit/contractTags.js";
 import { CuratedRecord } from "../../kit/curatedRecord.js";
 import { Fact, Node } from "../../kit/node.js";
+import { REGION_NAME_DESCRIPTION } from "../../kit/referenceNames.js";
 
 @ObjectType({
   implements: [Node, Fact],
@@ -13,7 +14,8 @@ export class Region extends CuratedRecord {
   @Field(() => ID, { description: "Opaque global id; `node(id:)` refetches it." })
   id!: string;
 
-  @Field(() => String, { description: "Name of the region." })
+  @Field(() => String, { description: REGION_NAME_DESCRIPTION })
+  @Directive("@shareable")
   name!: string;
 
   @Field(() => String, {

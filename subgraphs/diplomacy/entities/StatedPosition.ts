@@ -18,6 +18,9 @@ export class StatedPosition extends CuratedRecord {
   @Field(() => StatedPositionKind, { description: "Kind of position." })
   kind!: StatedPositionKind;
 
+  @Field(() => String, { description: 'The article\'s words for `kind`, verbatim ("stated its willingness").' })
+  kindWording!: string;
+
   @Field(() => String, {
     nullable: true,
     description: 'The occasion as the article words it ("taking the release of this document as an opportunity").',

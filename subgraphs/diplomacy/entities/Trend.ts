@@ -23,6 +23,9 @@ export class Trend extends CuratedRecord {
   @Field(() => TrendDirection, { description: "Which way it goes." })
   direction!: TrendDirection;
 
+  @Field(() => String, { description: 'The article\'s words for `direction`, verbatim ("continued to improve").' })
+  directionWording!: string;
+
   @Field(() => String, {
     nullable: true,
     description: 'Its time frame as the article words it ("In recent years", "Since …"); null when it gives none.',

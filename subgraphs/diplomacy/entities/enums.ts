@@ -1,7 +1,7 @@
 /** Enumerations of the diplomacy subgraph. */
 import { registerEnumType } from "type-graphql";
 
-export enum Office {
+export enum OfficeKind {
   PRESIDENT = "PRESIDENT",
 }
 
@@ -44,8 +44,8 @@ export enum PolicyDocumentKind {
   POLICY_PAPER = "POLICY_PAPER",
 }
 
-registerEnumType(Office, {
-  name: "Office",
+registerEnumType(OfficeKind, {
+  name: "OfficeKind",
   description: "Office held by a head of state.",
   valuesConfig: { PRESIDENT: { description: "President of the country." } },
 });
@@ -113,62 +113,70 @@ registerEnumType(PolicyDocumentKind, {
 
 export enum TrendDirection {
   IMPROVING = "IMPROVING",
-  NEW_STAGE = "NEW_STAGE",
+  WORSENING = "WORSENING",
+  STABLE = "STABLE",
 }
 
 export enum CausalRelation {
-  INJECTS_IMPETUS_INTO = "INJECTS_IMPETUS_INTO",
-  ENHANCES = "ENHANCES",
-  HELPS_STRENGTHEN = "HELPS_STRENGTHEN",
-  LAYS_FOUNDATION_FOR = "LAYS_FOUNDATION_FOR",
+  DRIVES = "DRIVES",
+  STRENGTHENS = "STRENGTHENS",
+  ENABLES = "ENABLES",
   FOCUSES_ON = "FOCUSES_ON",
-  SOLIDIFIES_FOUNDATION_FOR = "SOLIDIFIES_FOUNDATION_FOR",
 }
 
 export enum StatedPositionKind {
-  WILLINGNESS_TO_WORK_TOGETHER = "WILLINGNESS_TO_WORK_TOGETHER",
+  WILLINGNESS = "WILLINGNESS",
+  COMMITMENT = "COMMITMENT",
+  PROPOSAL = "PROPOSAL",
+  OTHER = "OTHER",
 }
 
 export enum AssessmentStance {
-  VALUES = "VALUES",
-  LOOKS_FORWARD_TO = "LOOKS_FORWARD_TO",
+  POSITIVE = "POSITIVE",
+  NEGATIVE = "NEGATIVE",
+  NEUTRAL = "NEUTRAL",
+  MIXED = "MIXED",
 }
 
 registerEnumType(TrendDirection, {
   name: "TrendDirection",
-  description: "Which way a development goes, as the article words it.",
+  description: "Which way a development goes; `directionWording` keeps the source's words.",
   valuesConfig: {
-    IMPROVING: { description: 'Improving ("has continued to improve", "have been rapidly improved").' },
-    NEW_STAGE: { description: 'Entering a new stage ("entered a new stage").' },
+    IMPROVING: { description: "Getting better, deeper or more advanced." },
+    WORSENING: { description: "Getting worse." },
+    STABLE: { description: "Holding steady." },
   },
 });
 
 registerEnumType(CausalRelation, {
   name: "CausalRelation",
-  description: "How the article links a cause to what it brings about, in its words.",
+  description: "How a cause bears on its effect; `relationWording` keeps the source's words.",
   valuesConfig: {
-    INJECTS_IMPETUS_INTO: { description: '"has injected important impetus into".' },
-    ENHANCES: { description: '"enhancing".' },
-    HELPS_STRENGTHEN: { description: '"helping … strengthen".' },
-    LAYS_FOUNDATION_FOR: { description: '"lays (laying) a solid foundation for".' },
-    FOCUSES_ON: { description: '"focuses on".' },
-    SOLIDIFIES_FOUNDATION_FOR: { description: '"further solidifying the foundation for".' },
+    DRIVES: { description: "Gives impetus or momentum to the effect." },
+    STRENGTHENS: { description: "Enhances or strengthens the effect." },
+    ENABLES: { description: "Lays or solidifies the foundation for the effect." },
+    FOCUSES_ON: { description: "Directs attention or effort to the effect; no cause stated." },
   },
 });
 
 registerEnumType(StatedPositionKind, {
   name: "StatedPositionKind",
-  description: "Kind of position or commitment someone states.",
+  description: "Kind of position or commitment someone states; `kindWording` keeps the source's words.",
   valuesConfig: {
-    WILLINGNESS_TO_WORK_TOGETHER: { description: '"stated its willingness to work with …": a stated willingness.' },
+    WILLINGNESS: { description: "A stated willingness to do something." },
+    COMMITMENT: { description: "A commitment to do something." },
+    PROPOSAL: { description: "A proposal to others." },
+    OTHER: { description: "Another kind of position; `kindWording` says which." },
   },
 });
 
 registerEnumType(AssessmentStance, {
   name: "AssessmentStance",
-  description: "Which way a view goes, as the article words it.",
+  description: "Which way a view leans; `stanceWording` keeps the source's words.",
   valuesConfig: {
-    VALUES: { description: '"value": holds something in esteem.' },
-    LOOKS_FORWARD_TO: { description: '"look forward to": expects and welcomes something to come.' },
+    POSITIVE: { description: "Favourable: values, welcomes or looks forward to something." },
+    NEGATIVE: { description: "Unfavourable: criticizes, fears or rejects something." },
+    NEUTRAL: { description: "Neither favourable nor unfavourable." },
+    MIXED: { description: "Both favourable and unfavourable." },
   },
 });

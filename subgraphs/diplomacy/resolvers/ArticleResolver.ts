@@ -1,22 +1,17 @@
 import { Arg, Args, Ctx, Directive, FieldResolver, ID, Int, Query, Resolver, Root } from "type-graphql";
-import { ARTICLE_ID, articleText } from "../../kit/article.js";
+import { ARTICLE_ID } from "../../kit/article.js";
 import { PageArgs, pageFromArgs, toConnection } from "../../kit/connection.js";
 import { PUBLIC_TAG } from "../../kit/contractTags.js";
 import { loadFacts, paragraphArgument } from "../../kit/factIndex.js";
 import { handleOfType } from "../../kit/globalId.js";
+import { Paragraph, paragraphsOf } from "../../kit/paragraph.js";
 import type { ArticleRecord } from "../dataSet.js";
-import { Article, Paragraph } from "../entities/Article.js";
+import { Article } from "../entities/Article.js";
 import { DIPLOMACY_FACT_UNION_MEMBERS, DiplomacyFact } from "../entities/DiplomacyFact.js";
 import { FactFilter } from "../entities/FactFilter.js";
 import { type DiplomacyContext, diplomacyFactLoaders } from "../store/loaders.js";
 import { ArticleConnection, FactConnection } from "./connections.js";
 import { factConnection, selectFacts } from "./factSelection.js";
-
-// The one article's text is the project's source file; a second article would bring its own.
-function paragraphsOf(articleId: string): Paragraph[] {
-  if (articleId !== ARTICLE_ID) return [];
-  return articleText().paragraphs.map((text, index) => ({ articleId, number: index + 1, text }));
-}
 
 type ArticleWithIndexes = ArticleRecord & Pick<Article, "infrastructureFactIndex" | "financeFactIndex">;
 
@@ -100,13 +95,5 @@ export class ArticleResolver {
     const refs = repository.factRefs(paragraphArgument(paragraph));
     const members = refs.filter((ref) => DIPLOMACY_FACT_UNION_MEMBERS.has(ref.type));
     return loadFacts(members, diplomacyFactLoaders(loaders));
-  }
-}
-
-@Resolver(() => Paragraph)
-export class ParagraphResolver {
-  @FieldResolver(() => Article, { description: "The article the paragraph belongs to." })
-  article(@Root() paragraph: Paragraph, @Ctx() { loaders }: DiplomacyContext) {
-    return loaders.articlesById.load(paragraph.articleId);
   }
 }

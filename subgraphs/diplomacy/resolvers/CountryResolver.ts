@@ -4,6 +4,7 @@ import { PUBLIC_TAG } from "../../kit/contractTags.js";
 import { countryCodeArgument } from "../../kit/countryCode.js";
 import { idArgument } from "../../kit/lookup.js";
 import { type Order, orderBySql } from "../../kit/ordering.js";
+import { CountryCodeScalar } from "../../kit/scalars.js";
 import type { CountryRecord } from "../dataSet.js";
 import { Country } from "../entities/Country.js";
 import { CountryOrder, countryOrderFields } from "../entities/CountryOrder.js";
@@ -49,7 +50,7 @@ export class CountryResolver {
   })
   @Directive(PUBLIC_TAG)
   country(
-    @Arg("code", () => ID, { description: "ISO 3166-1 alpha-2 code, e.g. UY." }) code: string,
+    @Arg("code", () => CountryCodeScalar, { description: "ISO 3166-1 alpha-2 code, e.g. UY." }) code: string,
     @Ctx() { loaders }: DiplomacyContext,
   ) {
     return loaders.countriesByCode.load(countryCodeArgument(code));

@@ -3,6 +3,7 @@ import { PageArgs, pageFromArgs, toConnection } from "../../kit/connection.js";
 import { PUBLIC_TAG } from "../../kit/contractTags.js";
 import { countryCodeArgument } from "../../kit/countryCode.js";
 import { loadByIdOrHandle } from "../../kit/lookup.js";
+import { CountryCodeScalar } from "../../kit/scalars.js";
 import type { EngagementRecord } from "../dataSet.js";
 import { Country } from "../entities/Country.js";
 import { Engagement } from "../entities/Engagement.js";
@@ -13,7 +14,10 @@ import { EngagementConnection } from "./connections.js";
 
 @ArgsType()
 class EngagementListArgs extends PageArgs {
-  @Field(() => ID, { nullable: true, description: "Only exchanges involving this country (ISO alpha-2 code)." })
+  @Field(() => CountryCodeScalar, {
+    nullable: true,
+    description: "Only exchanges involving this country (ISO alpha-2 code).",
+  })
   countryCode?: string | null;
 
   @Field(() => EngagementKind, { nullable: true, description: "Only exchanges of this kind." })

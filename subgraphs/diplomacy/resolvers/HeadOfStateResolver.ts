@@ -3,6 +3,7 @@ import { connectionOf, PageArgs, pageFromArgs, toConnection } from "../../kit/co
 import { PUBLIC_TAG } from "../../kit/contractTags.js";
 import { countryCodeArgument } from "../../kit/countryCode.js";
 import { loadByIdOrHandle } from "../../kit/lookup.js";
+import { CountryCodeScalar } from "../../kit/scalars.js";
 import type { HeadOfStateRecord } from "../dataSet.js";
 import { Country } from "../entities/Country.js";
 import { HeadOfState } from "../entities/HeadOfState.js";
@@ -11,7 +12,10 @@ import { EngagementConnection, HeadOfStateConnection } from "./connections.js";
 
 @ArgsType()
 class HeadOfStateListArgs extends PageArgs {
-  @Field(() => ID, { nullable: true, description: "Only heads of state of this country (ISO alpha-2 code)." })
+  @Field(() => CountryCodeScalar, {
+    nullable: true,
+    description: "Only heads of state of this country (ISO alpha-2 code).",
+  })
   countryCode?: string | null;
 }
 

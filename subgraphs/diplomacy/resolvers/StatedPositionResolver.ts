@@ -3,6 +3,7 @@ import { PageArgs, pageFromArgs, toConnection } from "../../kit/connection.js";
 import { PUBLIC_TAG } from "../../kit/contractTags.js";
 import { countryCodeArgument } from "../../kit/countryCode.js";
 import { loadByIdOrHandle } from "../../kit/lookup.js";
+import { CountryCodeScalar } from "../../kit/scalars.js";
 import type { StatedPositionRecord } from "../dataSet.js";
 import { Country } from "../entities/Country.js";
 import { Framework } from "../entities/Framework.js";
@@ -15,7 +16,10 @@ import { loadAll } from "./loadAll.js";
 
 @ArgsType()
 class StatedPositionListArgs extends PageArgs {
-  @Field(() => ID, { nullable: true, description: "Only positions this country stated (ISO alpha-2 code)." })
+  @Field(() => CountryCodeScalar, {
+    nullable: true,
+    description: "Only positions this country stated (ISO alpha-2 code).",
+  })
   countryCode?: string | null;
 }
 

@@ -180,7 +180,7 @@ export function seedDiplomacyStore(db: Db, data: DiplomacyData): void {
       id: p.id,
       evidence: p.evidence,
       countryCodes: p.issuerCountryCode ? [p.issuerCountryCode] : [],
-      wording: [p.title, p.purpose],
+      wording: [p.name, p.purpose],
     })),
     ...data.trends.map((t) => ({
       type: DIPLOMACY_FACT_TYPES.trends,

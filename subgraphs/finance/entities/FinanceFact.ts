@@ -6,7 +6,7 @@ import { FinancialStabilityGap } from "./FinancialStabilityGap.js";
 
 export const FinanceFact = createUnionType({
   name: "FinanceFact",
-  description: "Any fact the finance subgraph owns.",
+  description: "A fact about finance: a financial-stability gap, risk, mechanism or regulatory dialogue.",
   types: () => [FinancialStabilityGap, FinancialRisk, FinancialMechanism, FinancialRegulatoryDialogue] as const,
   resolveType: (value) => (value as unknown as { __typename: string }).__typename,
 });

@@ -24,7 +24,7 @@ export class FinancialRegulatoryDialogue extends CuratedRecord {
   @Field(() => Boolean, {
     description: "Whether `exploredMechanisms` is the article's complete list; false when it gives examples.",
   })
-  exploredFormsExhaustive!: boolean;
+  exploredMechanismsExhaustive!: boolean;
 
   @Field(() => [FinancialCooperationOutcome], {
     description: 'What the article says strengthening the dialogue will achieve ("This will … further enhancing …").',

@@ -17,6 +17,9 @@ export class FinancialRisk extends CuratedRecord {
   @Field(() => FinancialRiskKind, { description: "Kind of risk." })
   kind!: FinancialRiskKind;
 
+  @Field(() => String, { description: 'The article\'s words for `kind`, verbatim ("debt pressure").' })
+  kindWording!: string;
+
   @Field(() => String, { description: "The risk, worded as in the article." })
   name!: string;
 

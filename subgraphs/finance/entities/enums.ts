@@ -17,8 +17,9 @@ export enum FinancialMechanismStatus {
 }
 
 export enum FinancialRiskKind {
-  HIGH_DEBT_PRESSURE = "HIGH_DEBT_PRESSURE",
-  FREQUENT_SOVEREIGN_DEBT_RESTRUCTURING = "FREQUENT_SOVEREIGN_DEBT_RESTRUCTURING",
+  DEBT_BURDEN = "DEBT_BURDEN",
+  SOVEREIGN_DEBT_RESTRUCTURING = "SOVEREIGN_DEBT_RESTRUCTURING",
+  OTHER = "OTHER",
 }
 
 export enum FinancialStabilityDimension {
@@ -64,10 +65,11 @@ registerEnumType(FinancialMechanismStatus, {
 
 registerEnumType(FinancialRiskKind, {
   name: "FinancialRiskKind",
-  description: "Kind of financial risk Latin America faces.",
+  description: "Kind of financial risk; `kindWording` keeps the source's words.",
   valuesConfig: {
-    HIGH_DEBT_PRESSURE: { description: "High debt pressure." },
-    FREQUENT_SOVEREIGN_DEBT_RESTRUCTURING: { description: "Frequent sovereign debt restructuring." },
+    DEBT_BURDEN: { description: "Debt pressure: a heavy debt load." },
+    SOVEREIGN_DEBT_RESTRUCTURING: { description: "Sovereign debt restructuring." },
+    OTHER: { description: "Another risk; `kindWording` says which." },
   },
 });
 

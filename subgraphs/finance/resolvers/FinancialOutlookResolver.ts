@@ -47,7 +47,7 @@ export class FinancialOutlookResolver {
     return loadByIdOrHandle("FinancialOutlook", id, handle, (wanted) => loaders.outlooksById.load(wanted));
   }
 
-  @FieldResolver(() => Region, { nullable: true, description: "Region the outlook is for (resolved by diplomacy)." })
+  @FieldResolver(() => Region, { nullable: true, description: "Region the outlook is for." })
   region(@Root() outlook: FinancialOutlookRecord): Region | null {
     return { id: outlook.regionId };
   }

@@ -111,4 +111,12 @@ export class FinancialRegulatoryDialogueResolver {
   ) {
     return connectionOf(await loaders.gapsByDialogue.load(dialogue.id), args);
   }
+
+  @FieldResolver(() => Boolean, {
+    description: "Whether `exploredMechanisms` is the article's complete list.",
+    deprecationReason: "Use `exploredMechanismsExhaustive`, named after the list it qualifies.",
+  })
+  exploredFormsExhaustive(@Root() dialogue: FinancialRegulatoryDialogueRecord): boolean {
+    return dialogue.exploredMechanismsExhaustive;
+  }
 }

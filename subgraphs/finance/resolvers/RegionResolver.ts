@@ -1,5 +1,6 @@
-import { Args, Ctx, FieldResolver, Resolver, Root } from "type-graphql";
+import { Args, Ctx, Directive, FieldResolver, Resolver, Root } from "type-graphql";
 import { connectionOf, PageArgs } from "../../kit/connection.js";
+import { REGION_NAME_DESCRIPTION, referenceName } from "../../kit/referenceNames.js";
 import { mechanismFilterArgument, mechanismMatches, riskFilterArgument, riskMatches } from "../entities/filters.js";
 import { Region } from "../entities/Region.js";
 import type { FinanceContext } from "../store/loaders.js";
@@ -15,6 +16,13 @@ import { FinancialRiskArgs } from "./FinancialRiskResolver.js";
 
 @Resolver(() => Region)
 export class RegionResolver {
+  // Served here too (@shareable) from this subgraph's copy of the name, so a region's name costs no extra fetch.
+  @FieldResolver(() => String, { description: REGION_NAME_DESCRIPTION })
+  @Directive("@shareable")
+  name(@Root() region: Region, @Ctx() { loaders }: FinanceContext) {
+    return referenceName(loaders.regionNamesById, "Region", region.id);
+  }
+
   @FieldResolver(() => FinancialStabilityGapConnection, {
     nullable: true,
     description: "Shortfalls in the region's supply of financial-stability public goods.",

@@ -9,6 +9,7 @@ const byId = (record: { id: string }) => record.id;
 
 export function createFinanceLoaders(repository: FinanceRepository) {
   return {
+    regionNamesById: keyedLoader(repository.regionNamesByIds, byId),
     gapsById: keyedLoader(repository.gapsByIds, byId),
     gapsByRegion: groupedLoader(repository.gapsByRegion),
     gapsByDialogue: groupedLoader(repository.gapsByDialogue),

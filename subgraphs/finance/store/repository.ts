@@ -14,6 +14,7 @@ import {
   selectRecordPage,
   selectRecordsByIds,
 } from "../../kit/recordTable.js";
+import type { RegionName } from "../../kit/referenceNames.js";
 import type { Db } from "../../kit/sqliteStore.js";
 import type {
   FinancialMechanismRecord,
@@ -43,6 +44,8 @@ const mechanismsOfDialogues = (role: Role) => ({
 
 export class FinanceRepository {
   constructor(private readonly db: Db) {}
+
+  regionNamesByIds = (ids: readonly string[]) => selectRecordsByIds<RegionName>(this.db, "region_name", ids);
 
   gapsByIds = (ids: readonly string[]) =>
     selectRecordsByIds<FinancialStabilityGapRecord>(this.db, "financial_stability_gap", ids);

@@ -1,6 +1,7 @@
 /** Loads the validated finance data set into its SQLite tables. */
 import { FACT_INDEX_DDL, indexFacts } from "../../kit/factIndex.js";
 import { insertRows } from "../../kit/recordTable.js";
+import { seedReferenceNames } from "../../kit/referenceNames.js";
 import type { Db } from "../../kit/sqliteStore.js";
 import type { FinanceData } from "../dataSet.js";
 import { FINANCE_FACT_TYPES } from "../entities/FinanceFact.js";
@@ -87,6 +88,7 @@ export function seedFinanceStore(db: Db, data: FinanceData): void {
     data.outlooks.map((o, position) => ({ id: o.id, position, region_id: o.regionId, record: json(o) })),
   );
 
+  seedReferenceNames(db, data.names);
   db.exec(FACT_INDEX_DDL);
   indexFacts(db, [
     ...data.gaps.map((g) => ({

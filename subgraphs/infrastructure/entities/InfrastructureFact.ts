@@ -8,7 +8,8 @@ import { PublicServiceCrisis } from "./PublicServiceCrisis.js";
 
 export const InfrastructureFact = createUnionType({
   name: "InfrastructureFact",
-  description: "Any fact the infrastructure subgraph owns.",
+  description:
+    "A fact about infrastructure: an initiative, project, expected outcome, gap, public-service crisis or priority area.",
   types: () =>
     [
       Initiative,

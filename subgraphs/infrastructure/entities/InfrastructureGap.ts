@@ -20,6 +20,9 @@ export class InfrastructureGap extends CuratedRecord {
   @Field(() => [InfrastructureGapEffect], { description: "What the shortfall leads to, per the article." })
   effects!: InfrastructureGapEffect[];
 
+  @Field(() => [String], { description: "The article's words for each of `effects`, verbatim, in the same order." })
+  effectsWording!: string[];
+
   @Field(() => String, {
     nullable: true,
     description: 'When the article places the shortfall, as it words it ("Currently"); it gives no dates.',
@@ -30,5 +33,5 @@ export class InfrastructureGap extends CuratedRecord {
     description:
       'Whether `crises` lists every affected country; false when the article gives examples ("countries like ...").',
   })
-  crisisCountriesExhaustive!: boolean;
+  crisesExhaustive!: boolean;
 }

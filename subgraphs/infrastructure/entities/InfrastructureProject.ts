@@ -28,6 +28,9 @@ export class InfrastructureProject extends CuratedRecord {
   })
   status!: InfrastructureProjectStatus;
 
+  @Field(() => String, { description: 'The article\'s words for `status`, verbatim ("upon completion").' })
+  statusWording!: string;
+
   @Field(() => String, {
     nullable: true,
     description: "When it is to be completed, as the article words it; null because the article gives no date.",

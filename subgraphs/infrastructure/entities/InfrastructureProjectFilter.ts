@@ -1,13 +1,14 @@
 /** `InfrastructureProjectFilter`: one filter for every list of projects, root and nested alike. */
-import { CountryCodeResolver } from "graphql-scalars";
+
 import { Field, InputType } from "type-graphql";
 import { countryCodeArgument } from "../../kit/countryCode.js";
+import { CountryCodeScalar } from "../../kit/scalars.js";
 import type { InfrastructureProjectRecord } from "../dataSet.js";
 import { InfrastructureProjectStatus, InfrastructureSector } from "./enums.js";
 
 @InputType({ description: "Which infrastructure projects to return; every condition given must hold." })
 export class InfrastructureProjectFilter {
-  @Field(() => [CountryCodeResolver], {
+  @Field(() => [CountryCodeScalar], {
     nullable: true,
     description: "Only projects one of these countries promotes or hosts (ISO 3166-1 alpha-2 codes).",
   })

@@ -17,6 +17,9 @@ export class InfrastructureProjectOutcome extends CuratedRecord {
   @Field(() => InfrastructureOutcomeKind, { description: "Kind of outcome." })
   kind!: InfrastructureOutcomeKind;
 
+  @Field(() => String, { description: "The article's words for `kind`, verbatim." })
+  kindWording!: string;
+
   @Field(() => String, { description: "The outcome, verbatim from the article." })
   description!: string;
 }

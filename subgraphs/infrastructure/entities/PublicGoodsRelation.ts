@@ -21,6 +21,9 @@ export class PublicGoodsRelation extends CuratedRecord {
   @Field(() => PublicGoodsRelationKind, { description: "How the article relates the two." })
   relation!: PublicGoodsRelationKind;
 
+  @Field(() => String, { description: 'The article\'s words for `relation`, verbatim ("is closely related to").' })
+  relationWording!: string;
+
   @Field(() => String, { description: "What the condition is related to, worded as in the article." })
   object!: string;
 

@@ -27,6 +27,9 @@ export class PublicServiceCrisis extends CuratedRecord {
   @Field(() => [PublicServiceCrisisEffect], { description: "What the trigger did, per the article." })
   effects!: PublicServiceCrisisEffect[];
 
+  @Field(() => [String], { description: "The article's words for each of `effects`, verbatim, in the same order." })
+  effectsWording!: string[];
+
   @Field(() => String, {
     nullable: true,
     description: 'How often it happened, verbatim from the article ("repeatedly"); the article gives no count.',

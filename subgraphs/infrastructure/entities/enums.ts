@@ -6,19 +6,25 @@ export enum InfrastructureSector {
 }
 
 export enum InfrastructureProjectStatus {
-  NOT_YET_COMPLETED = "NOT_YET_COMPLETED",
+  PLANNED = "PLANNED",
+  UNDER_CONSTRUCTION = "UNDER_CONSTRUCTION",
+  COMPLETED = "COMPLETED",
+  UNKNOWN = "UNKNOWN",
 }
 
 export enum InfrastructureOutcomeKind {
-  BACKBONE_GRID_CLOSED_LOOP = "BACKBONE_GRID_CLOSED_LOOP",
-  GRID_CARRYING_CAPACITY_AND_STABILITY = "GRID_CARRYING_CAPACITY_AND_STABILITY",
-  NEW_ENERGY_INTEGRATION = "NEW_ENERGY_INTEGRATION",
-  ENERGY_TRANSITION_AND_SUSTAINABLE_DEVELOPMENT = "ENERGY_TRANSITION_AND_SUSTAINABLE_DEVELOPMENT",
+  NETWORK_CONNECTIVITY = "NETWORK_CONNECTIVITY",
+  CAPACITY_AND_RELIABILITY = "CAPACITY_AND_RELIABILITY",
+  RENEWABLE_ENERGY_INTEGRATION = "RENEWABLE_ENERGY_INTEGRATION",
+  SUSTAINABLE_DEVELOPMENT = "SUSTAINABLE_DEVELOPMENT",
+  OTHER = "OTHER",
 }
 
 export enum InfrastructureGapEffect {
-  PEOPLES_NEEDS_UNMET = "PEOPLES_NEEDS_UNMET",
-  POLITICAL_AND_SOCIAL_TURMOIL = "POLITICAL_AND_SOCIAL_TURMOIL",
+  UNMET_NEEDS = "UNMET_NEEDS",
+  SOCIAL_CONFLICT = "SOCIAL_CONFLICT",
+  POLITICAL_CRISIS = "POLITICAL_CRISIS",
+  OTHER = "OTHER",
 }
 
 export enum PublicServiceCrisisTrigger {
@@ -26,12 +32,15 @@ export enum PublicServiceCrisisTrigger {
 }
 
 export enum PublicServiceCrisisEffect {
-  EXACERBATED_DOMESTIC_CONFLICTS = "EXACERBATED_DOMESTIC_CONFLICTS",
-  TRIGGERED_POLITICAL_CRISES = "TRIGGERED_POLITICAL_CRISES",
+  SOCIAL_CONFLICT = "SOCIAL_CONFLICT",
+  POLITICAL_CRISIS = "POLITICAL_CRISIS",
+  OTHER = "OTHER",
 }
 
 export enum PublicGoodsRelationKind {
-  CLOSELY_RELATED_TO = "CLOSELY_RELATED_TO",
+  RELATED = "RELATED",
+  CAUSES = "CAUSES",
+  CAUSED_BY = "CAUSED_BY",
 }
 
 export enum PriorityAreaKind {
@@ -53,40 +62,41 @@ registerEnumType(InfrastructureSector, {
 
 registerEnumType(InfrastructureProjectStatus, {
   name: "InfrastructureProjectStatus",
-  description: "How far a project has got, as far as the article tells.",
+  description: "Stage of a project's life cycle; `statusWording` keeps the source's own words.",
   valuesConfig: {
-    NOT_YET_COMPLETED: {
+    PLANNED: { description: "Decided or announced; construction has not started." },
+    UNDER_CONSTRUCTION: { description: "Being built." },
+    COMPLETED: { description: "Finished and in operation." },
+    UNKNOWN: {
       description:
-        'Not completed: the article says what it will achieve "upon completion", but not whether it is planned or under construction.',
+        'The source does not say which stage it has reached (e.g. it only says what the project will do "upon completion").',
     },
   },
 });
 
 registerEnumType(InfrastructureOutcomeKind, {
   name: "InfrastructureOutcomeKind",
-  description: "Kind of outcome a project is expected to achieve upon completion.",
+  description:
+    "Kind of outcome an infrastructure project is expected to achieve; `kindWording` keeps the source's words.",
   valuesConfig: {
-    BACKBONE_GRID_CLOSED_LOOP: { description: "Closes a loop in a country's backbone power grid." },
-    GRID_CARRYING_CAPACITY_AND_STABILITY: {
-      description: "Improves the grid's carrying capacity and operational stability.",
+    NETWORK_CONNECTIVITY: { description: "Links or closes a network, e.g. a closed loop in a power grid." },
+    CAPACITY_AND_RELIABILITY: { description: "More capacity, or steadier and more reliable operation." },
+    RENEWABLE_ENERGY_INTEGRATION: { description: "Lets more renewable or new energy sources into the system." },
+    SUSTAINABLE_DEVELOPMENT: {
+      description: "Contributes to an energy transition or to sustainable economic and social development.",
     },
-    NEW_ENERGY_INTEGRATION: { description: "Supports the large-scale integration of new energy sources." },
-    ENERGY_TRANSITION_AND_SUSTAINABLE_DEVELOPMENT: {
-      description: "Contributes to energy-structure transformation and sustainable economic and social development.",
-    },
+    OTHER: { description: "Another outcome; `kindWording` says which." },
   },
 });
 
 registerEnumType(InfrastructureGapEffect, {
   name: "InfrastructureGapEffect",
-  description: "What a shortfall of infrastructure-related public goods leads to, per the article.",
+  description: "What a shortfall of public goods leads to; `effectsWording` keeps the source's words.",
   valuesConfig: {
-    PEOPLES_NEEDS_UNMET: { description: "Makes it difficult to meet the needs of the people." },
-    POLITICAL_AND_SOCIAL_TURMOIL: {
-      description: "Is closely related to the political and social turmoil many Latin American countries face.",
-      deprecationReason:
-        "The article relates the turmoil to the supply of public goods in general, not to one gap: see `PublicGoodsRelation`. No gap has this effect.",
-    },
+    UNMET_NEEDS: { description: "People's needs go unmet." },
+    SOCIAL_CONFLICT: { description: "Social unrest or domestic conflict." },
+    POLITICAL_CRISIS: { description: "Political crisis or instability." },
+    OTHER: { description: "Another effect; `effectsWording` says which." },
   },
 });
 
@@ -100,18 +110,21 @@ registerEnumType(PublicServiceCrisisTrigger, {
 
 registerEnumType(PublicServiceCrisisEffect, {
   name: "PublicServiceCrisisEffect",
-  description: "Effect a public-service price adjustment had in a country.",
+  description: "Effect a public-service crisis had in a country; `effectsWording` keeps the source's words.",
   valuesConfig: {
-    EXACERBATED_DOMESTIC_CONFLICTS: { description: "Exacerbated domestic conflicts." },
-    TRIGGERED_POLITICAL_CRISES: { description: "Triggered political crises." },
+    SOCIAL_CONFLICT: { description: "Social unrest or domestic conflict, set off or made worse." },
+    POLITICAL_CRISIS: { description: "A political crisis, set off or made worse." },
+    OTHER: { description: "Another effect; `effectsWording` says which." },
   },
 });
 
 registerEnumType(PublicGoodsRelationKind, {
   name: "PublicGoodsRelationKind",
-  description: "How the article relates a condition to the supply of public goods, in its words.",
+  description: "How a condition relates to the supply of public goods; `relationWording` keeps the source's words.",
   valuesConfig: {
-    CLOSELY_RELATED_TO: { description: '"is closely related to": a relation, with no direction of cause stated.' },
+    RELATED: { description: "Related, with no direction of cause stated." },
+    CAUSES: { description: "The condition causes the state of the supply." },
+    CAUSED_BY: { description: "The condition is caused by the state of the supply." },
   },
 });
 

@@ -1,6 +1,7 @@
 import { Args, Ctx, Directive, FieldResolver, Resolver, Root } from "type-graphql";
 import { connectionOf, PageArgs } from "../../kit/connection.js";
 import { FactIndexEntry } from "../../kit/factIndex.js";
+import { COUNTRY_NAME_DESCRIPTION, referenceName } from "../../kit/referenceNames.js";
 import { Country } from "../entities/Country.js";
 import { projectFilterArgument, projectMatches } from "../entities/InfrastructureProjectFilter.js";
 import type { InfrastructureContext } from "../store/loaders.js";
@@ -9,6 +10,13 @@ import { InfrastructureProjectArgs } from "./InfrastructureProjectResolver.js";
 
 @Resolver(() => Country)
 export class CountryResolver {
+  // Served here too (@shareable) from this subgraph's copy of the name, so a project's countries need no extra fetch.
+  @FieldResolver(() => String, { description: COUNTRY_NAME_DESCRIPTION })
+  @Directive("@shareable")
+  name(@Root() country: Country, @Ctx() { loaders }: InfrastructureContext) {
+    return referenceName(loaders.countryNamesByCode, "Country", country.code);
+  }
+
   @FieldResolver(() => InfrastructureProjectConnection, {
     nullable: true,
     description: "Infrastructure projects the country promotes or hosts.",

@@ -44,7 +44,7 @@ export class InfrastructureGapResolver {
   }
 
   @FieldResolver(() => PublicServiceCrisisConnection, {
-    description: "Country crises the article gives as examples of the shortfall (see crisisCountriesExhaustive).",
+    description: "Country crises the article gives as examples of the shortfall (see `crisesExhaustive`).",
   })
   async crises(
     @Root() gap: InfrastructureGapRecord,
@@ -63,5 +63,13 @@ export class InfrastructureGapResolver {
     @Ctx() { loaders }: InfrastructureContext,
   ) {
     return connectionOf(await loaders.initiativesByGap.load(gap.id), args);
+  }
+
+  @FieldResolver(() => Boolean, {
+    description: "Whether `crises` lists every affected country.",
+    deprecationReason: "Use `crisesExhaustive`, named after the list it qualifies.",
+  })
+  crisisCountriesExhaustive(@Root() gap: InfrastructureGapRecord): boolean {
+    return gap.crisesExhaustive;
   }
 }

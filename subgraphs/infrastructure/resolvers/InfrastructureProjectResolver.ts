@@ -2,6 +2,7 @@ import { Arg, Args, ArgsType, Ctx, Directive, Field, FieldResolver, ID, Query, R
 import { PageArgs, pageFromArgs, toConnection } from "../../kit/connection.js";
 import { PUBLIC_TAG } from "../../kit/contractTags.js";
 import { loadByIdOrHandle } from "../../kit/lookup.js";
+import { CountryCodeScalar } from "../../kit/scalars.js";
 import type { InfrastructureProjectRecord } from "../dataSet.js";
 import { Country } from "../entities/Country.js";
 import { InfrastructureProject } from "../entities/InfrastructureProject.js";

@@ -3,6 +3,7 @@ import { PageArgs, pageFromArgs, toConnection } from "../../kit/connection.js";
 import { PUBLIC_TAG } from "../../kit/contractTags.js";
 import { countryCodeArgument } from "../../kit/countryCode.js";
 import { loadByIdOrHandle } from "../../kit/lookup.js";
+import { CountryCodeScalar } from "../../kit/scalars.js";
 import type { PublicServiceCrisisRecord } from "../dataSet.js";
 import { Country } from "../entities/Country.js";
 import { InfrastructureGap } from "../entities/InfrastructureGap.js";
@@ -12,7 +13,10 @@ import { PublicServiceCrisisConnection } from "./connections.js";
 
 @ArgsType()
 class PublicServiceCrisisListArgs extends PageArgs {
-  @Field(() => ID, { nullable: true, description: "Only crises naming this country (ISO alpha-2 code)." })
+  @Field(() => CountryCodeScalar, {
+    nullable: true,
+    description: "Only crises naming this country (ISO alpha-2 code).",
+  })
   countryCode?: string | null;
 }
 

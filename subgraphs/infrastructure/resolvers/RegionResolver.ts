@@ -1,11 +1,19 @@
-import { Args, Ctx, FieldResolver, Resolver, Root } from "type-graphql";
+import { Args, Ctx, Directive, FieldResolver, Resolver, Root } from "type-graphql";
 import { connectionOf, PageArgs } from "../../kit/connection.js";
+import { REGION_NAME_DESCRIPTION, referenceName } from "../../kit/referenceNames.js";
 import { Region } from "../entities/Region.js";
 import type { InfrastructureContext } from "../store/loaders.js";
 import { InfrastructureGapConnection, PriorityAreaConnection, PublicGoodsRelationConnection } from "./connections.js";
 
 @Resolver(() => Region)
 export class RegionResolver {
+  // Served here too (@shareable) from this subgraph's copy of the name, so a region's name costs no extra fetch.
+  @FieldResolver(() => String, { description: REGION_NAME_DESCRIPTION })
+  @Directive("@shareable")
+  name(@Root() region: Region, @Ctx() { loaders }: InfrastructureContext) {
+    return referenceName(loaders.regionNamesById, "Region", region.id);
+  }
+
   @FieldResolver(() => PriorityAreaConnection, {
     nullable: true,
     description: "Areas the region prioritizes, in the article's order.",

@@ -9,6 +9,8 @@ const byId = (record: { id: string }) => record.id;
 
 export function createInfrastructureLoaders(repository: InfrastructureRepository) {
   return {
+    countryNamesByCode: keyedLoader(repository.countryNamesByCodes, (name) => name.code),
+    regionNamesById: keyedLoader(repository.regionNamesByIds, byId),
     initiativesById: keyedLoader(repository.initiativesByIds, byId),
     initiativesByGap: groupedLoader(repository.initiativesByGap),
     projectsById: keyedLoader(repository.projectsByIds, byId),

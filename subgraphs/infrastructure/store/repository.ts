@@ -15,6 +15,7 @@ import {
   selectRecordPage,
   selectRecordsByIds,
 } from "../../kit/recordTable.js";
+import type { CountryName, RegionName } from "../../kit/referenceNames.js";
 import type { Db } from "../../kit/sqliteStore.js";
 import type {
   InfrastructureGapRecord,
@@ -29,6 +30,9 @@ import type { CheckedProjectFilter } from "../entities/InfrastructureProjectFilt
 
 export class InfrastructureRepository {
   constructor(private readonly db: Db) {}
+
+  countryNamesByCodes = (codes: readonly string[]) => selectRecordsByIds<CountryName>(this.db, "country_name", codes);
+  regionNamesByIds = (ids: readonly string[]) => selectRecordsByIds<RegionName>(this.db, "region_name", ids);
 
   initiativesByIds = (ids: readonly string[]) => selectRecordsByIds<InitiativeRecord>(this.db, "initiative", ids);
   initiativePage = (page: Page) => selectRecordPage<InitiativeRecord>(this.db, "initiative", emptyFilter(), page);

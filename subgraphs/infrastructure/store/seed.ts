@@ -1,6 +1,7 @@
 /** Loads the validated infrastructure data set into its SQLite tables. */
 import { FACT_INDEX_DDL, indexFacts } from "../../kit/factIndex.js";
 import { insertRows } from "../../kit/recordTable.js";
+import { seedReferenceNames } from "../../kit/referenceNames.js";
 import type { Db } from "../../kit/sqliteStore.js";
 import type { InfrastructureData } from "../dataSet.js";
 import { INFRASTRUCTURE_FACT_TYPES } from "../entities/InfrastructureFact.js";
@@ -74,6 +75,7 @@ export function seedInfrastructureStore(db: Db, data: InfrastructureData): void 
     data.publicGoodsRelations.map((r, position) => ({ id: r.id, position, region_id: r.regionId, record: json(r) })),
   );
 
+  seedReferenceNames(db, data.names);
   db.exec(FACT_INDEX_DDL);
   const projectsById = new Map(data.projects.map((p) => [p.id, p]));
   // A project's facts are about its partner and host countries; so are its outcomes.

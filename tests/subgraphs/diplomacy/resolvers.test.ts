@@ -17,7 +17,7 @@ afterAll(async () => {
 describe("diplomacy resolvers", () => {
   it("serves the article's metadata and paragraphs, saying what the article does not give", async () => {
     const { data, errors } = await subgraph.query(`{
-      article { handle title publisher url publishedOn paragraphs { number } paragraph(number: 7) { text } last: paragraph(number: 8) { number } }
+      article { handle title publisher url publisherUrl publishedOn paragraphs { number } paragraph(number: 7) { text } last: paragraph(number: 8) { number } }
     }`);
     expect(errors).toBeUndefined();
     expect(data?.article).toMatchObject({
@@ -25,12 +25,63 @@ describe("diplomacy resolvers", () => {
       title: null,
       publisher: "Southeast Asia Information Port",
       url: "www.dnyxxg.com",
+      publisherUrl: "http://www.dnyxxg.com/",
       publishedOn: null,
       last: null,
     });
     const article = data?.article as { paragraphs: unknown[]; paragraph: { text: string } };
     expect(article.paragraphs).toHaveLength(7);
     expect(article.paragraph.text).toMatch(/^Looking to the future/);
+  });
+
+  it("types dates, URLs, country codes and years with scalars the SDL names", async () => {
+    const { data, errors } = await subgraph.query(`{
+      types: __schema { types { name kind } }
+      article: __type(name: "Article") { fields(includeDeprecated: true) { name isDeprecated type { name ofType { name } } } }
+      policyDocuments { nodes { title name periodStart periodEnd } }
+    }`);
+    expect(errors).toBeUndefined();
+    const scalars = (data as { types: { types: { name: string; kind: string }[] } }).types.types
+      .filter((type) => type.kind === "SCALAR")
+      .map((type) => type.name);
+    expect(scalars).toEqual(expect.arrayContaining(["Date", "URL", "CountryCode", "Year"]));
+    const fields = (data as { article: { fields: { name: string; isDeprecated: boolean; type: unknown }[] } }).article
+      .fields;
+    expect(fields.find((field) => field.name === "publishedOn")?.type).toEqual({ name: "Date", ofType: null });
+    expect(fields.find((field) => field.name === "publisherUrl")?.type).toEqual({
+      name: null,
+      ofType: { name: "URL" },
+    });
+    expect(fields.find((field) => field.name === "url")?.isDeprecated).toBe(true);
+    // The third policy document has no title: `title` is null, as on Article, and `name` is how the article names it.
+    expect(data?.policyDocuments).toEqual({
+      nodes: [
+        {
+          title: "Joint Action Plan for Cooperation in Key Areas among China and CELAC Member States (2025-2027)",
+          name: "Joint Action Plan for Cooperation in Key Areas among China and CELAC Member States (2025-2027)",
+          periodStart: 2025,
+          periodEnd: 2027,
+        },
+        { title: null, name: "third policy document on Latin America", periodStart: null, periodEnd: null },
+      ],
+    });
+  });
+
+  it("gives each piece of evidence its cited paragraph, with the paragraph's text and article", async () => {
+    const { data, errors } = await subgraph.query(`{
+      country(code: "UY") { evidence { paragraph quote citedParagraph { number text article { handle } } } }
+    }`);
+    expect(errors).toBeUndefined();
+    type Cited = { number: number; text: string; article: unknown };
+    const { evidence } = (
+      data as { country: { evidence: { paragraph: number; quote: string; citedParagraph: Cited }[] } }
+    ).country;
+    expect(evidence.length).toBeGreaterThan(0);
+    for (const { paragraph, quote, citedParagraph } of evidence) {
+      expect(citedParagraph.number).toBe(paragraph);
+      expect(citedParagraph.text).toContain(quote);
+      expect(citedParagraph.article).toEqual({ handle: "china-latin-america-cooperation" });
+    }
   });
 
   it("resolves a country with its region, leaders and engagements (paragraph 1)", async () => {
@@ -239,7 +290,7 @@ describe("diplomacy resolvers", () => {
     ["too large first", `{ engagements(first: 1000) { totalCount } }`, "first"],
     ["bad cursor", `{ frameworks(after: "not-a-cursor") { totalCount } }`, "after"],
     ["forged cursor", `{ frameworks(after: "b2Zmc2V0Oi0x") { totalCount } }`, "after"],
-    ["malformed country code", `{ country(code: "brazil") { code } }`, "code"],
+    ["malformed country code", `{ country(code: "br") { code } }`, "code"],
     ["malformed country filter", `{ engagements(countryCode: "br") { totalCount } }`, "countryCode"],
     ["paragraph zero", `{ article { diplomacyFacts(paragraph: 0) { __typename } } }`, "paragraph"],
   ])("rejects %s with BAD_USER_INPUT and no stack trace", async (_case, query, argumentName) => {

@@ -31,7 +31,7 @@ describe("diplomacy statements", () => {
       majorProject(handle: "peace") {
         announcedBy { code } announcedAt { handle } promotionTimeReference
         promotedBy { __typename ... on Country { code } ... on Region { handle } }
-        causalLinks { nodes { handle relation effect qualifier timeReference } }
+        causalLinks { nodes { handle relation relationWording effect qualifier timeReference } }
         evidence { paragraph quote }
       }
     }`);
@@ -48,14 +48,16 @@ describe("diplomacy statements", () => {
         nodes: [
           {
             handle: "major-projects-enhance-china-support",
-            relation: "ENHANCES",
+            relation: "STRENGTHENS",
+            relationWording: "enhancing",
             effect: "China's support for Latin America",
             qualifier: "systematically and concretely",
             timeReference: "Since last year",
           },
           {
             handle: "major-projects-strengthen-independent-development",
-            relation: "HELPS_STRENGTHEN",
+            relation: "STRENGTHENS",
+            relationWording: "helping the region strengthen",
             effect:
               "the region strengthen its capacity for independent development, especially in the supply of public goods",
             qualifier: null,
@@ -63,7 +65,8 @@ describe("diplomacy statements", () => {
           },
           {
             handle: "major-projects-foundation-for-sustainable-development",
-            relation: "LAYS_FOUNDATION_FOR",
+            relation: "ENABLES",
+            relationWording: "laying a solid foundation for",
             effect: "sustainable development",
             qualifier: null,
             timeReference: "Since last year",
@@ -71,13 +74,15 @@ describe("diplomacy statements", () => {
           {
             handle: "guided-cooperation-focuses-on-key-development-areas",
             relation: "FOCUSES_ON",
+            relationWording: "focuses on",
             effect: "strategic and key development areas in Latin America",
             qualifier: 'Guided by the "Five Major Projects,"',
             timeReference: null,
           },
           {
             handle: "guided-cooperation-solidifies-shared-future-foundation",
-            relation: "SOLIDIFIES_FOUNDATION_FOR",
+            relation: "ENABLES",
+            relationWording: "further solidifying the foundation for",
             effect: "building a China-Latin America community with a shared future",
             qualifier: 'Guided by the "Five Major Projects,"',
             timeReference: null,
@@ -98,7 +103,7 @@ describe("diplomacy statements", () => {
 
   it("serves trends with the time frame the article gives, and none where it gives none", async () => {
     const { data, errors } = await subgraph.query(`{
-      trends { totalCount nodes { handle subject change direction timeReference frameworks { handle } since { handle } } }
+      trends { totalCount nodes { handle subject change direction directionWording timeReference frameworks { handle } since { handle } } }
     }`);
     expect(errors).toBeUndefined();
     expect(data?.trends).toEqual({
@@ -108,7 +113,8 @@ describe("diplomacy statements", () => {
           handle: "comprehensive-partnership-new-stage",
           subject: "China and Latin America",
           change: "entered a new stage of comprehensive cooperative partnership",
-          direction: "NEW_STAGE",
+          direction: "IMPROVING",
+          directionWording: "entered a new stage",
           timeReference: null,
           frameworks: [{ handle: "comprehensive-cooperative-partnership" }],
           since: [],
@@ -118,6 +124,7 @@ describe("diplomacy statements", () => {
           subject: "bilateral economic and trade cooperation",
           change: "has continued to improve in quality and level",
           direction: "IMPROVING",
+          directionWording: "continued to improve",
           timeReference:
             "Since China and Latin America established the goal of building a community with a shared future and entered a new stage of comprehensive cooperative partnership",
           frameworks: [],
@@ -128,6 +135,7 @@ describe("diplomacy statements", () => {
           subject: "China-Latin America cooperation platforms and mechanisms",
           change: "have been rapidly improved",
           direction: "IMPROVING",
+          directionWording: "rapidly improved",
           timeReference: "In recent years",
           frameworks: [],
           since: [],
@@ -180,10 +188,8 @@ describe("diplomacy statements", () => {
     const { data, errors } = await subgraph.query(`{
       policyDocument(handle: "china-third-latin-america-policy-document") {
         statedPositions {
-          nodes {
-            handle kind occasion aims timeReference statedBy { code } partner { handle }
-            occasionPolicyDocument { handle } frameworks { handle }
-          }
+          handle kind kindWording occasion aims timeReference statedBy { code } partner { handle }
+          occasionPolicyDocument { handle } frameworks { handle }
         }
       }
       china: statedPositions(countryCode: "CN") { totalCount }
@@ -196,7 +202,8 @@ describe("diplomacy statements", () => {
         nodes: [
           {
             handle: "china-willingness-on-third-policy-document",
-            kind: "WILLINGNESS_TO_WORK_TOGETHER",
+            kind: "WILLINGNESS",
+            kindWording: "stated its willingness",
             occasion: "taking the release of this document as an opportunity",
             aims: [
               "further advance the construction of a China-Latin America community with a shared future",
@@ -221,7 +228,7 @@ describe("diplomacy statements", () => {
 
   it("serves Latin America's views of China: whose, how widely held, about what, which way", async () => {
     const { data, errors } = await subgraph.query(`{
-      assessments { totalCount nodes { handle holder holderQualifier stance about timeReference holderRegion { handle } aboutCountry { code } } }
+      assessments { totalCount nodes { handle holder holderQualifier stance stanceWording about timeReference holderRegion { handle } aboutCountry { code } } }
       region(handle: "latin-america") { assessments { nodes { handle } } }
       country(code: "CN") { assessments { nodes { stance } } }
     }`);
@@ -238,13 +245,15 @@ describe("diplomacy statements", () => {
       nodes: [
         {
           handle: "latin-america-values-china-strength-and-influence",
-          stance: "VALUES",
+          stance: "POSITIVE",
+          stanceWording: "value",
           about: "China's economic strength and international influence",
           ...shared,
         },
         {
           handle: "latin-america-looks-forward-to-upgraded-cooperation",
-          stance: "LOOKS_FORWARD_TO",
+          stance: "POSITIVE",
+          stanceWording: "look forward to",
           about: "upgrading their economic and trade cooperation with China",
           ...shared,
         },
@@ -258,7 +267,7 @@ describe("diplomacy statements", () => {
         ],
       },
     });
-    expect(data?.country).toEqual({ assessments: { nodes: [{ stance: "VALUES" }, { stance: "LOOKS_FORWARD_TO" }] } });
+    expect(data?.country).toEqual({ assessments: { nodes: [{ stance: "POSITIVE" }, { stance: "POSITIVE" }] } });
   });
 
   it('describes the China-CELAC Forum as a forum, not a "standing" one', async () => {

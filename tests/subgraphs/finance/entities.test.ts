@@ -22,7 +22,7 @@ const entitiesQuery = `query ($representations: [_Any!]!) {
       id
       financialStabilityGaps { nodes { handle } }
       financialRisks { nodes { handle } }
-      debt: financialRisks(filter: { kind: HIGH_DEBT_PRESSURE }) { nodes { handle } }
+      debt: financialRisks(filter: { kind: DEBT_BURDEN }) { nodes { handle } }
       financialMechanisms { nodes { handle } }
       newForms: financialMechanisms(filter: { status: TO_EXPLORE }) { nodes { handle } }
       swaps: financialMechanisms(filter: { kind: CURRENCY_SWAP, status: EXISTING }) { nodes { handle } }
@@ -77,7 +77,7 @@ describe("finance as a Federation 2 subgraph", () => {
     expect(sdl).toMatch(
       /financialMechanism\(\s+"""[^"]+"""\s+handle: String @tag\(name: "public"\)\s+"""[^"]+"""\s+id: ID @tag\(name: "public"\)\s+\): FinancialMechanism @tag\(name: "public"\)/,
     );
-    // Stubs carry only their key and this subgraph's fields, never diplomacy's.
+    // Stubs carry their key, the shared reference data (Region.name) and this subgraph's fields, never diplomacy's.
     const fieldsOf = (typeName: string) =>
       parse(sdl)
         .definitions.filter((definition) => definition.kind === Kind.OBJECT_TYPE_DEFINITION)
@@ -85,6 +85,7 @@ describe("finance as a Federation 2 subgraph", () => {
         ?.fields?.map((field) => field.name.value);
     expect(fieldsOf("Region")).toEqual([
       "id",
+      "name",
       "financialStabilityGaps",
       "financialRisks",
       "financialMechanisms",

@@ -71,8 +71,8 @@ describe("finance resolvers", () => {
 
   it("serves the typed financial risks, filtered by kind and region", async () => {
     const { data, errors } = await subgraph.query(`{
-      all: financialRisks { totalCount nodes { handle kind name timeReference impacts region { id } gap { handle } evidence { paragraph quote } } }
-      restructuring: financialRisks(filter: { kind: FREQUENT_SOVEREIGN_DEBT_RESTRUCTURING }) { totalCount nodes { handle } }
+      all: financialRisks { totalCount nodes { handle kind kindWording name timeReference impacts region { id } gap { handle } evidence { paragraph quote } } }
+      restructuring: financialRisks(filter: { kind: SOVEREIGN_DEBT_RESTRUCTURING }) { totalCount nodes { handle } }
       latam: financialRisks(filter: { regionId: "${gid("Region", "latin-america")}" }) { totalCount }
       elsewhere: financialRisks(filter: { regionId: "${gid("Region", "africa")}" }) { totalCount nodes { handle } }
       one: financialRisk(handle: "high-debt-pressure") { name }
@@ -88,10 +88,17 @@ describe("finance resolvers", () => {
     expect(data?.all).toEqual({
       totalCount: 2,
       nodes: [
-        { handle: "high-debt-pressure", kind: "HIGH_DEBT_PRESSURE", name: "high debt pressure", ...shared },
+        {
+          handle: "high-debt-pressure",
+          kind: "DEBT_BURDEN",
+          kindWording: "debt pressure",
+          name: "high debt pressure",
+          ...shared,
+        },
         {
           handle: "frequent-sovereign-debt-restructuring",
-          kind: "FREQUENT_SOVEREIGN_DEBT_RESTRUCTURING",
+          kind: "SOVEREIGN_DEBT_RESTRUCTURING",
+          kindWording: "sovereign debt restructuring",
           name: "frequent sovereign debt restructuring",
           ...shared,
         },
@@ -203,7 +210,7 @@ describe("finance resolvers", () => {
   it("serves the central-bank and regulator dialogue the third policy document emphasizes", async () => {
     const { data, errors } = await subgraph.query(`{
       financialRegulatoryDialogue(handle: "central-bank-and-financial-regulator-dialogue") {
-        name participants exploredFormsExhaustive expectedOutcomes purpose
+        name participants exploredMechanismsExhaustive exploredFormsExhaustive expectedOutcomes purpose
         emphasizedBy { id } region { id }
         leveragedMechanisms { nodes { handle status } } exploredMechanisms { nodes { handle status } } addressedGaps { nodes { handle } }
         evidence { paragraph quote }
@@ -213,6 +220,7 @@ describe("finance resolvers", () => {
     expect(data?.financialRegulatoryDialogue).toEqual({
       name: "dialogue and cooperation between the central banks and financial regulatory authorities of China and Latin America",
       participants: ["CENTRAL_BANKS", "FINANCIAL_REGULATORY_AUTHORITIES"],
+      exploredMechanismsExhaustive: false,
       exploredFormsExhaustive: false,
       // "This will … further enhancing … and positively promoting …": results, not a purpose; financial stability and
       // development capabilities are the innovative mechanisms' (FinancialOutlook), not the dialogue's.

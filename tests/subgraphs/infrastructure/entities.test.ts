@@ -35,12 +35,15 @@ describe("infrastructure as a Federation 2 subgraph", () => {
     const sdl = data?._service.sdl ?? "";
     expect(sdl).toContain('@link(url: "https://specs.apollo.dev/federation/v2.9"');
     expect(sdl).toMatch(/type Article\s+implements Node\s+@key\(fields: "id"\)/);
-    expect(sdl).toMatch(/type Country\s+@key\(fields: "code"\)/);
+    expect(sdl).toMatch(/type Country\s+implements Node\s+@key\(fields: "code"\)/);
     expect(sdl).toMatch(/type Region\s+implements Node\s+@key\(fields: "id"\)/);
     expect(sdl).toMatch(/type Evidence\s+@shareable/);
     expect(sdl).toContain('dataFile: String! @tag(name: "internal")');
-    // The stubs carry only their key and this subgraph's fields, never diplomacy's.
-    expect(sdl).not.toMatch(/type Country[^}]*\n\s+(name|evidence):/);
+    // The stubs carry their key, the shared reference data (id, name) and this subgraph's fields, never diplomacy's.
+    expect(sdl).not.toMatch(/type Country[^}]*\n\s+(evidence|headsOfState):/);
+    expect(sdl).toMatch(/type Country[^}]*\n\s+id: ID! @shareable/);
+    expect(sdl).toMatch(/type Country[^}]*\n\s+name: String! @shareable/);
+    expect(sdl).toMatch(/type Region[^}]*\n\s+name: String! @shareable/);
     // Relations that can grow are connections, priced by `first`; a bounded list declares its size.
     expect(sdl).toMatch(/infrastructureProjects\([\s\S]*?\): InfrastructureProjectConnection\n/);
     expect(sdl).toMatch(/priorityAreas\([\s\S]*?\): PriorityAreaConnection\n/);

@@ -55,13 +55,13 @@ describe("infrastructure resolvers", () => {
     });
   });
 
-  it("serves the 500 kV project: not yet completed, with each expected outcome typed and cited (paragraph 4)", async () => {
+  it("serves the 500 kV project: stage not stated ('upon completion'), with each expected outcome typed and cited (paragraph 4)", async () => {
     const { data, errors } = await subgraph.query(
       `query ($handle: String!) {
       infrastructureProject(handle: $handle) {
-        handle name sector voltageKv status completionTimeReference
+        handle name sector voltageKv status statusWording completionTimeReference
         initiative { handle } countries { code } hostCountry { code }
-        expectedOutcomes { handle kind description project { handle } evidence { paragraph quote } }
+        expectedOutcomes { handle kind kindWording description project { handle } evidence { paragraph quote } }
         evidence { paragraph quote }
       }
     }`,
@@ -73,7 +73,8 @@ describe("infrastructure resolvers", () => {
       name: "500 kV transmission and transformation ring network closure project",
       sector: "POWER_TRANSMISSION",
       voltageKv: 500,
-      status: "NOT_YET_COMPLETED",
+      status: "UNKNOWN",
+      statusWording: "upon completion",
       completionTimeReference: null,
       initiative: { handle: "belt-and-road-initiative" },
       countries: [{ code: "CN" }, { code: "UY" }],
@@ -81,7 +82,8 @@ describe("infrastructure resolvers", () => {
       expectedOutcomes: [
         {
           handle: "uruguay-backbone-grid-closed-loop",
-          kind: "BACKBONE_GRID_CLOSED_LOOP",
+          kind: "NETWORK_CONNECTIVITY",
+          kindWording: "closed loop in Uruguay's backbone power grid",
           description: "achieve a closed loop in Uruguay's backbone power grid",
           project: { handle: PROJECT_ID },
           evidence: [
@@ -90,7 +92,8 @@ describe("infrastructure resolvers", () => {
         },
         {
           handle: "uruguay-grid-carrying-capacity-and-stability",
-          kind: "GRID_CARRYING_CAPACITY_AND_STABILITY",
+          kind: "CAPACITY_AND_RELIABILITY",
+          kindWording: "carrying capacity and operational stability",
           description: "significantly improving the grid's carrying capacity and operational stability",
           project: { handle: PROJECT_ID },
           evidence: [
@@ -99,7 +102,8 @@ describe("infrastructure resolvers", () => {
         },
         {
           handle: "uruguay-new-energy-integration",
-          kind: "NEW_ENERGY_INTEGRATION",
+          kind: "RENEWABLE_ENERGY_INTEGRATION",
+          kindWording: "large-scale integration of new energy sources",
           description: "providing solid support for the large-scale integration of new energy sources",
           project: { handle: PROJECT_ID },
           evidence: [
@@ -108,7 +112,8 @@ describe("infrastructure resolvers", () => {
         },
         {
           handle: "uruguay-energy-transition-and-sustainable-development",
-          kind: "ENERGY_TRANSITION_AND_SUSTAINABLE_DEVELOPMENT",
+          kind: "SUSTAINABLE_DEVELOPMENT",
+          kindWording: "energy structure transformation and sustainable economic and social development",
           description:
             "contributing to the country's energy structure transformation and sustainable economic and social development",
           project: { handle: PROJECT_ID },
@@ -133,7 +138,7 @@ describe("infrastructure resolvers", () => {
   });
 
   it("filters projects by countries, sector and status with one filter input, root and nested alike", async () => {
-    const uruguay = `filter: { countryCodes: ["UY"], sector: POWER_TRANSMISSION, status: NOT_YET_COMPLETED }`;
+    const uruguay = `filter: { countryCodes: ["UY"], sector: POWER_TRANSMISSION, status: UNKNOWN }`;
     const { data, errors } = await subgraph.query(`{
       all: infrastructureProjects { totalCount nodes { handle } }
       china: infrastructureProjects(filter: { countryCodes: ["CN"] }) { totalCount }
@@ -141,7 +146,8 @@ describe("infrastructure resolvers", () => {
       chile: infrastructureProjects(filter: { countryCodes: ["CL"] }) { totalCount nodes { handle } pageInfo { hasNextPage endCursor } }
       either: infrastructureProjects(filter: { countryCodes: ["CL", "UY"] }) { totalCount }
       power: infrastructureProjects(filter: { sector: POWER_TRANSMISSION }) { totalCount }
-      pending: infrastructureProjects(filter: { status: NOT_YET_COMPLETED }) { totalCount }
+      pending: infrastructureProjects(filter: { status: UNKNOWN }) { totalCount }
+      built: infrastructureProjects(filter: { status: COMPLETED }) { totalCount }
       initiative(handle: "belt-and-road-initiative") {
         uruguay: projects(${uruguay}) { totalCount nodes { handle } }
         chile: projects(filter: { countryCodes: ["CL"] }) { totalCount }
@@ -162,6 +168,7 @@ describe("infrastructure resolvers", () => {
       either: { totalCount: 1 },
       power: { totalCount: 1 },
       pending: { totalCount: 1 },
+      built: { totalCount: 0 },
       initiative: { uruguay: { totalCount: 1, nodes: [{ handle: PROJECT_ID }] }, chile: { totalCount: 0 } },
       _entities: [{ uruguay: { totalCount: 1 }, chile: { totalCount: 0 } }],
     });
@@ -179,10 +186,10 @@ describe("infrastructure resolvers", () => {
     const { data, errors } = await subgraph.query(`{
       infrastructureGaps { nodes { handle } }
       infrastructureGap(handle: "infrastructure-public-goods-supply") {
-        description effects timeReference crisisCountriesExhaustive region { id }
+        description effects effectsWording timeReference crisesExhaustive crisisCountriesExhaustive region { id }
         crises {
           nodes {
-            handle countries { code } countriesExhaustive country { code } trigger effects recurrence timeReference
+            handle countries { code } countriesExhaustive country { code } trigger effects effectsWording recurrence timeReference
             gap { handle } evidence { paragraph quote }
           }
         }
@@ -195,8 +202,10 @@ describe("infrastructure resolvers", () => {
     expect(data?.infrastructureGap).toEqual({
       description: "the supply of infrastructure-related public goods is insufficient",
       // The turmoil is "closely related to" public goods in general: a PublicGoodsRelation, not this gap's effect.
-      effects: ["PEOPLES_NEEDS_UNMET"],
+      effects: ["UNMET_NEEDS"],
+      effectsWording: ["making it difficult to meet the needs of the people"],
       timeReference: "Currently",
+      crisesExhaustive: false,
       crisisCountriesExhaustive: false,
       region: { id: gid("Region", "latin-america") },
       // "countries like Chile, Ecuador, Colombia, and Bolivia": one claim about the group, its list not exhaustive.
@@ -208,7 +217,8 @@ describe("infrastructure resolvers", () => {
             countriesExhaustive: false,
             country: null,
             trigger: "PUBLIC_SERVICE_PRICE_ADJUSTMENT",
-            effects: ["EXACERBATED_DOMESTIC_CONFLICTS", "TRIGGERED_POLITICAL_CRISES"],
+            effects: ["SOCIAL_CONFLICT", "POLITICAL_CRISIS"],
+            effectsWording: ["exacerbated domestic conflicts", "triggered political crises"],
             recurrence: "repeatedly",
             timeReference: null,
             gap: { handle: "infrastructure-public-goods-supply" },
@@ -230,7 +240,7 @@ describe("infrastructure resolvers", () => {
 
   it("serves the turmoil as closely related to public goods in general, currently (paragraph 3)", async () => {
     const { data, errors } = await subgraph.query(`{
-      publicGoodsRelations { nodes { handle subject relation object timeReference region { id } evidence { paragraph quote } } }
+      publicGoodsRelations { nodes { handle subject relation relationWording object timeReference region { id } evidence { paragraph quote } } }
       turmoil: __type(name: "InfrastructureGapEffect") {
         enumValues(includeDeprecated: true) { name isDeprecated }
       }
@@ -240,7 +250,8 @@ describe("infrastructure resolvers", () => {
       {
         handle: "turmoil-related-to-public-goods-supply",
         subject: "the political and social turmoil faced by many Latin American countries",
-        relation: "CLOSELY_RELATED_TO",
+        relation: "RELATED",
+        relationWording: "is closely related to",
         object: "the insufficient supply of public goods",
         timeReference: "Currently",
         region: { id: gid("Region", "latin-america") },
@@ -255,8 +266,10 @@ describe("infrastructure resolvers", () => {
     ]);
     expect(data?.turmoil).toEqual({
       enumValues: [
-        { name: "PEOPLES_NEEDS_UNMET", isDeprecated: false },
-        { name: "POLITICAL_AND_SOCIAL_TURMOIL", isDeprecated: true },
+        { name: "UNMET_NEEDS", isDeprecated: false },
+        { name: "SOCIAL_CONFLICT", isDeprecated: false },
+        { name: "POLITICAL_CRISIS", isDeprecated: false },
+        { name: "OTHER", isDeprecated: false },
       ],
     });
   });
@@ -360,7 +373,12 @@ describe("infrastructure resolvers", () => {
     ["too large first", `{ publicServiceCrises(first: 101) { totalCount } }`, "first"],
     ["bad cursor", `{ initiatives(after: "not-a-cursor") { totalCount } }`, "after"],
     ["forged cursor", `{ publicServiceCrises(after: "b2Zmc2V0Oi0x") { totalCount } }`, "after"],
-    ["malformed crisis country filter", `{ publicServiceCrises(countryCode: "Chile") { totalCount } }`, "countryCode"],
+    ["malformed crisis country filter", `{ publicServiceCrises(countryCode: "cl") { totalCount } }`, "countryCode"],
+    [
+      "malformed project country filter",
+      `{ infrastructureProjects(filter: { countryCodes: ["uy"] }) { totalCount } }`,
+      "filter.countryCodes",
+    ],
     [
       "paragraph zero",
       `{ _entities(representations: [{ __typename: "Article", id: "${gid("Article", "china-latin-america-cooperation")}" }]) { ... on Article { infrastructureFacts(paragraph: 0) { __typename } } } }`,
@@ -375,5 +393,12 @@ describe("infrastructure resolvers", () => {
   it("rejects an unknown enum value as a validation error", async () => {
     const { errors } = await subgraph.query(`{ infrastructureProjects(sector: RAILWAY) { totalCount } }`);
     expect(errors?.[0]?.extensions?.code).toBe("GRAPHQL_VALIDATION_FAILED");
+  });
+
+  it("rejects a country name where the CountryCode scalar wants an ISO code, as a validation error", async () => {
+    const { errors } = await subgraph.query(`{ publicServiceCrises(countryCode: "Chile") { totalCount } }`);
+    expect(errors).toHaveLength(1);
+    expect(errors?.[0]?.extensions?.code).toBe("GRAPHQL_VALIDATION_FAILED");
+    expect(errors?.[0]?.message).toMatch(/not a valid country code: Chile/);
   });
 });

@@ -38,7 +38,7 @@ describe("infrastructure started as npm start does", () => {
     const health = await fetch(new URL("/health", url));
     expect(await health.json()).toEqual({ status: "ok", service: "infrastructure" });
     const { data } = await postGraphQL(url, `{ infrastructureProjects { nodes { voltageKv status } } }`);
-    expect(data).toEqual({ infrastructureProjects: { nodes: [{ voltageKv: 500, status: "NOT_YET_COMPLETED" }] } });
+    expect(data).toEqual({ infrastructureProjects: { nodes: [{ voltageKv: 500, status: "UNKNOWN" }] } });
     const exited = once(child, "exit");
     child.kill("SIGTERM");
     const [code] = await exited;
