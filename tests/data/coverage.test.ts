@@ -112,6 +112,8 @@ describe("npm run data:coverage", () => {
     expect(help.stdout).toMatch(/^Usage: npm run data:coverage/);
     const bad = await runCoverage(["--sentences"]);
     expect(bad.code).toBe(2);
-    expect(bad.stderr.trim().split("\n")).toEqual(["data:coverage: Unknown option '--sentences' (see --help)"]);
+    expect(bad.stderr.trim().split("\n")).toEqual([
+      "data:coverage: Unknown option '--sentences' (see npm run data:coverage -- --help)",
+    ]);
   });
 });

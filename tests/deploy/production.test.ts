@@ -35,8 +35,8 @@ interface CountryData {
   country: {
     name: string;
     headsOfState: { name: string }[];
-    infrastructureProjects: { name: string; status: string }[];
-    region: { name: string; financialMechanisms: { name: string }[] } | null;
+    infrastructureProjects: { nodes: { name: string; status: string }[] };
+    region: { name: string; financialMechanisms: { nodes: { name: string }[] } } | null;
   } | null;
 }
 
@@ -47,8 +47,8 @@ function expectCountryAcrossSubgraphs(body: string): void {
   const country = result.data?.country;
   expect(country?.name).toBe("Uruguay");
   expect(country?.headsOfState.length).toBeGreaterThan(0);
-  expect(country?.infrastructureProjects.length).toBeGreaterThan(0);
-  expect(country?.region?.financialMechanisms.length).toBeGreaterThan(0);
+  expect(country?.infrastructureProjects.nodes.length).toBeGreaterThan(0);
+  expect(country?.region?.financialMechanisms.nodes.length).toBeGreaterThan(0);
 }
 
 let copy: ProductionCopy | undefined;
@@ -176,15 +176,16 @@ describe("router profile's signing proxy", () => {
     const signer = start("router-signer");
     await signer.waitUntilReady(`${local["router-signer"]?.origin}/ready`);
     // What Router sends for Country.infrastructureProjects: an entity fetch, at router.yaml's URL for that subgraph.
-    const query = "query($r:[_Any!]!){_entities(representations:$r){...on Country{infrastructureProjects{name}}}}";
+    const query =
+      "query($r:[_Any!]!){_entities(representations:$r){...on Country{infrastructureProjects{nodes{name}}}}}";
     const response = await fetch(localUrl(routerConfig.override_subgraph_url.infrastructure ?? ""), {
       method: "POST",
       headers: { "content-type": "application/json", ...routerHeaders },
       body: JSON.stringify({ query, variables: { r: [{ __typename: "Country", code: "UY" }] } }),
     });
     expect(response.status).toBe(200);
-    const body = (await response.json()) as { data: { _entities: { infrastructureProjects: unknown[] }[] } };
-    expect(body.data._entities[0]?.infrastructureProjects.length).toBeGreaterThan(0);
+    const body = (await response.json()) as { data: { _entities: { infrastructureProjects: { nodes: unknown[] } }[] } };
+    expect(body.data._entities[0]?.infrastructureProjects.nodes.length).toBeGreaterThan(0);
     for (const name of SUBGRAPH_NAMES) {
       const url = localUrl(routerConfig.override_subgraph_url[name] ?? "");
       const answer = await fetch(url, {

@@ -18,7 +18,11 @@ const PARTIAL = `query Partial {
 
 interface PartialData {
   country: { code: string; name: string } | null;
-  region: { name: string; financialRisks: unknown[] | null; priorityAreas: unknown[] | null } | null;
+  region: {
+    name: string;
+    financialRisks: { nodes: unknown[] } | null;
+    priorityAreas: { nodes: unknown[] } | null;
+  } | null;
 }
 
 let federation: Federation;
@@ -56,8 +60,8 @@ async function ready() {
 async function expectFullData(): Promise<void> {
   const answer = await post<PartialData>(federation.gatewayUrl, { query: PARTIAL });
   expect(answer.body.errors, answer.text).toBeUndefined();
-  expect(answer.body.data?.region?.financialRisks?.length).toBeGreaterThan(0);
-  expect(answer.body.data?.region?.priorityAreas?.length).toBeGreaterThan(0);
+  expect(answer.body.data?.region?.financialRisks?.nodes.length).toBeGreaterThan(0);
+  expect(answer.body.data?.region?.priorityAreas?.nodes.length).toBeGreaterThan(0);
 }
 
 describe("a subgraph killed mid-suite", () => {
@@ -75,7 +79,7 @@ describe("a subgraph killed mid-suite", () => {
     // Only what finance serves is null: the region and its infrastructure fields are there.
     expect(answer.body.data?.region?.name).toBe("Latin America");
     expect(answer.body.data?.region?.financialRisks).toBeNull();
-    expect(answer.body.data?.region?.priorityAreas?.length).toBeGreaterThan(0);
+    expect(answer.body.data?.region?.priorityAreas?.nodes.length).toBeGreaterThan(0);
     expect(answer.body.errors).toContainEqual(
       expect.objectContaining({
         extensions: expect.objectContaining({ code: "SUBGRAPH_UNAVAILABLE", serviceName: "finance" }),

@@ -188,8 +188,10 @@ describe("diplomacy statements", () => {
     const { data, errors } = await subgraph.query(`{
       policyDocument(handle: "china-third-latin-america-policy-document") {
         statedPositions {
-          handle kind kindWording occasion aims timeReference statedBy { code } partner { handle }
-          occasionPolicyDocument { handle } frameworks { handle }
+          nodes {
+            handle kind kindWording occasion aims timeReference statedBy { code } partner { handle }
+            occasionPolicyDocument { handle } frameworks { handle }
+          }
         }
       }
       china: statedPositions(countryCode: "CN") { totalCount }
