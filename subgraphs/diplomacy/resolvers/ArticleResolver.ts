@@ -58,7 +58,7 @@ export class ArticleResolver {
   @FieldResolver(() => FactConnection, {
     nullable: true,
     description:
-      "Facts drawn from the article, of every kind, in article order (by the first paragraph each cites). Null when part of the API is unavailable.",
+      "Facts drawn from the article, of every kind, in article order (by the first paragraph each cites). While part of the API is unavailable, the facts of the rest, with an error naming what is missing.",
   })
   @Directive(
     '@requires(fields: "infrastructureFactIndex { id paragraphs countryCodes text } financeFactIndex { id paragraphs countryCodes text }")',

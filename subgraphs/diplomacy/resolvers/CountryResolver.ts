@@ -69,7 +69,8 @@ export class CountryResolver {
 
   @FieldResolver(() => FactConnection, {
     nullable: true,
-    description: "Facts about the country, of every kind, in article order. Null when part of the API is unavailable.",
+    description:
+      "Facts about the country, of every kind, in article order. While part of the API is unavailable, the facts of the rest, with an error naming what is missing (null when asked for under a list of countries).",
   })
   @Directive('@requires(fields: "infrastructureFactIndex { id paragraphs countryCodes text }")')
   async facts(
