@@ -23,6 +23,8 @@ export class RealSchemaWorkspace {
       cpSync(fromProjectRoot("schema", `${name}.graphql`), join(workspace.sdlDir, `${name}.graphql`));
     }
     cpSync(fromProjectRoot("schema", "operations"), join(workspace.root, "schema", "operations"), { recursive: true });
+    // The lint reads the bounded-list allowlist from the checked root, as it does in the project.
+    cpSync(fromProjectRoot("schema", "bounded-lists.yaml"), join(workspace.root, "schema", "bounded-lists.yaml"));
     workspace.git("init", "--quiet", "--initial-branch=main");
     await workspace.compose();
     workspace.git("add", "--all");
