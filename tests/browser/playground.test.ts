@@ -98,7 +98,8 @@ function firstText(value: unknown): string | undefined {
 }
 
 afterEach(() => {
-  if (profileDir) rmSync(profileDir, { recursive: true, force: true });
+  // Chromium may still be writing its profile as it exits: retry instead of failing the test on ENOTEMPTY.
+  if (profileDir) rmSync(profileDir, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 });
   profileDir = undefined;
 });
 

@@ -45,7 +45,7 @@ describe("schema:check command", () => {
       "2. Composition (Apollo Federation 2)",
       "3. Breaking changes: API schema vs. base",
       "4. Registered operations (schema/operations)",
-      "5. Lint: subgraph SDLs (@graphql-eslint schema rules + tag names + list sizes + connections), entity keys in operations",
+      "5. Lint: subgraph SDLs (@graphql-eslint schema rules + tag names + list sizes + connections), contract descriptions, entity keys in operations",
       "6. Contracts: @tag-filtered variants",
     ]);
     expect(stdout.trimEnd().split("\n").at(-1)).toBe(
