@@ -13,7 +13,10 @@ export interface AbuseOptions {
 /** The shape the issue reported: 1.4 KB that passed every limit and returned 1.47 MB. */
 export const EXPENSIVE_QUERY = `{ ${Array.from(
   { length: 10 },
-  (_, index) => `a${index}: regions { countries { region { countries { region { countries { code name } } } } } }`,
+  // The issue's query in the v1 shape (relations are connections), still without `first` anywhere: the default page
+  // sizes price it far above the cost limit (tests/hardening/listCost.test.ts asks the same).
+  (_, index) =>
+    `a${index}: regions { nodes { name countries { nodes { code name region { name countries { nodes { code name region { name } } } } } } } }`,
 ).join(" ")} }`;
 
 export async function abuse(federation: Federation, options: AbuseOptions) {
