@@ -5,17 +5,10 @@
  * `edges`/`nodes`, `@external` fields (their owner declares them), `@inaccessible` ones (no client sees them) and
  * deprecated ones (on their way out; their replacement is checked). Issue #11, "API v1".
  */
-import { type FieldDefinitionNode, Kind, parse, Source, type TypeNode } from "graphql";
+import { compositeListFields } from "./compositeListFields.js";
 import type { LintMessage } from "./graphqlEslint.js";
 import { position } from "./tagNames.js";
 
-const COMPOSITE_KINDS = new Set<string>([
-  Kind.OBJECT_TYPE_DEFINITION,
-  Kind.OBJECT_TYPE_EXTENSION,
-  Kind.INTERFACE_TYPE_DEFINITION,
-  Kind.INTERFACE_TYPE_EXTENSION,
-  Kind.UNION_TYPE_DEFINITION,
-]);
 const EXEMPT_DIRECTIVES = new Set([
   "external",
   "federation__external",
@@ -25,44 +18,26 @@ const EXEMPT_DIRECTIVES = new Set([
 ]);
 const PAGE_TYPE = /(Connection|Edge)$/;
 
-function listItemName(type: TypeNode, inList = false): string | undefined {
-  if (type.kind === Kind.NON_NULL_TYPE) return listItemName(type.type, inList);
-  if (type.kind === Kind.LIST_TYPE) return listItemName(type.type, true);
-  return inList ? type.name.value : undefined;
-}
-
 export function unpagedLists(
   sdl: string,
   filePath: string,
   reasonFor: (typeName: string, fieldName: string) => string | undefined,
 ): LintMessage[] {
-  const source = new Source(sdl, filePath);
-  const document = parse(source);
-  const composite = new Set(
-    document.definitions.flatMap((definition) =>
-      COMPOSITE_KINDS.has(definition.kind) && "name" in definition && definition.name ? [definition.name.value] : [],
-    ),
-  );
+  const { source, fields } = compositeListFields(sdl, filePath);
   const messages: LintMessage[] = [];
-  for (const definition of document.definitions) {
-    if (!COMPOSITE_KINDS.has(definition.kind) || !("fields" in definition) || !definition.name) continue;
-    const typeName = definition.name.value;
+  for (const { typeName, field, item, directives } of fields) {
     if (PAGE_TYPE.test(typeName)) continue;
-    for (const field of (definition.fields ?? []) as readonly FieldDefinitionNode[]) {
-      const item = listItemName(field.type);
-      if (!item || !composite.has(item)) continue;
-      if (field.directives?.some((directive) => EXEMPT_DIRECTIVES.has(directive.name.value))) continue;
-      if (reasonFor(typeName, field.name.value) !== undefined) continue;
-      messages.push({
-        rule: "connection-required",
-        message:
-          `${typeName}.${field.name.value} returns a list of ${item} that can grow: return a ${item}Connection ` +
-          "(first/after, edges, nodes, pageInfo, totalCount), or, if one parent bounds it, add it with the reason to " +
-          "schema/bounded-lists.yaml",
-        ...position(source, field),
-        severity: "error",
-      });
-    }
+    if (directives.some((name) => EXEMPT_DIRECTIVES.has(name))) continue;
+    if (reasonFor(typeName, field.name.value) !== undefined) continue;
+    messages.push({
+      rule: "connection-required",
+      message:
+        `${typeName}.${field.name.value} returns a list of ${item} that can grow: return a ${item}Connection ` +
+        "(first/after, edges, nodes, pageInfo, totalCount), or, if one parent bounds it, add it with the reason to " +
+        "schema/bounded-lists.yaml",
+      ...position(source, field),
+      severity: "error",
+    });
   }
   return messages;
 }
