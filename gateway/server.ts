@@ -13,8 +13,8 @@ import { ApolloServer } from "@apollo/server";
 import { expressMiddleware } from "@as-integrations/express5";
 import express from "express";
 import { DrainState } from "../platform/drainState.js";
-import { refuseInvalidUtf8 } from "../platform/httpErrors.js";
 import { createHttpServer } from "../platform/httpServer.js";
+import { jsonBody } from "../platform/jsonBody.js";
 import { listen } from "../platform/listen.js";
 import type { Logger } from "../platform/logger.js";
 import { metricsEnabled } from "../platform/metrics/metricsRegistry.js";
@@ -154,7 +154,7 @@ export async function startGateway(config: GatewayConfig, logger: Logger): Promi
   for (const plugin of plugins) plugin.routes?.(app);
   app.use(
     GRAPHQL_PATH,
-    express.json({ limit: config.maxBodyBytes, verify: refuseInvalidUtf8 }),
+    jsonBody({ limit: config.maxBodyBytes }),
     ...plugins.flatMap((plugin) => plugin.graphqlHandlers ?? []),
     expressMiddleware(apollo, { context: async ({ res }) => gatewayContextOf(res) }),
   );

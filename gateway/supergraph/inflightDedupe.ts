@@ -13,9 +13,9 @@
  */
 import type { RemoteGraphQLDataSource } from "@apollo/gateway";
 import type { Span } from "@opentelemetry/api";
-import fetch from "node-fetch";
 import { REQUEST_ID_HEADER } from "../../platform/requestIdHeader.js";
 import { activeSpan, linkActiveSpan } from "../../platform/telemetry/tracing.js";
+import { BufferedResponse } from "./bufferedResponse.js";
 
 type Fetcher = RemoteGraphQLDataSource["fetcher"];
 type FetcherResponse = Awaited<ReturnType<Fetcher>>;
@@ -23,8 +23,7 @@ type FetcherResponse = Awaited<ReturnType<Fetcher>>;
 interface SettledResponse {
   text: string;
   status: number;
-  statusText: string;
-  headers: Record<string, string>;
+  headers: [string, string][];
   url: string;
 }
 
@@ -55,8 +54,7 @@ async function settle(response: FetcherResponse): Promise<SettledResponse> {
   return {
     text: await response.text(),
     status: response.status,
-    statusText: response.statusText,
-    headers: Object.fromEntries(response.headers),
+    headers: [...response.headers],
     url: response.url,
   };
 }
@@ -82,7 +80,7 @@ export function dedupeInflight(send: Fetcher): Fetcher {
       const forget = () => inflight.delete(key);
       request.answer.then(forget, forget);
     }
-    const { text, ...meta } = await shared.answer;
-    return new fetch.Response(text, meta) as unknown as FetcherResponse;
+    const { text, ...answer } = await shared.answer;
+    return new BufferedResponse(text, answer);
   };
 }

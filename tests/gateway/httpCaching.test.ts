@@ -73,6 +73,9 @@ describe("Cache-Control from the subgraphs' hints", () => {
     const answer = await post(federation.gatewayUrl, { query: PROFILE, variables: { code: "CL" } });
     expect(answer.status).toBe(200);
     expect(answer.headers.get("cache-control")).toBe("no-store");
+    // Nothing revalidates a POST: it is sent with its exact length and no ETag.
+    expect(answer.headers.get("etag")).toBeNull();
+    expect(Number(answer.headers.get("content-length"))).toBe(Buffer.byteLength(answer.text));
   });
 
   it("errors are not cacheable", async () => {
