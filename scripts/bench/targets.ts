@@ -9,6 +9,7 @@ import { fileURLToPath } from "node:url";
 import { fromProjectRoot } from "../../platform/projectRoot.js";
 import { dataDirVariable, portVariable, SUBGRAPH_NAMES, urlVariable } from "../../platform/serviceCatalog.js";
 import { freePort } from "../federation/freePort.js";
+import { heapLimitFlags } from "../federation/serviceProcess.js";
 import { entryOf } from "../federation/services.js";
 import { BenchProcess } from "./benchProcess.js";
 import type { SubgraphCounters } from "./probe/subgraphCounters.js";
@@ -120,7 +121,9 @@ export async function startTargets(options: TargetOptions): Promise<Targets> {
         const dataDir = options.dataDirs?.[name];
         if (dataDir) env[dataDirVariable(name)] = dataDir;
         urls[name] = `http://127.0.0.1:${port}/graphql`;
-        const args = ["--import", "tsx", "--import", PROBE, entryOf(name)];
+        // The heap limits npm start and compose give the services, sized for the real dataset, not synthetic multiples.
+        const heap = dataDir ? [] : heapLimitFlags(name, env);
+        const args = [...heap, "--import", "tsx", "--import", PROBE, entryOf(name)];
         subgraphs.set(name, await launch(name, args, env, `http://127.0.0.1:${port}/health`, true));
       }),
     );
@@ -139,7 +142,7 @@ export async function startTargets(options: TargetOptions): Promise<Targets> {
       const entry = name.startsWith("ours-cluster")
         ? [CLUSTER_ENTRY, String(options.clusterWorkers)]
         : [...(options.oursNodeArgs ?? []), entryOf("gateway")];
-      await launch(name, ["--import", "tsx", ...entry], env, url);
+      await launch(name, [...heapLimitFlags("gateway", env), "--import", "tsx", ...entry], env, url);
     };
     const gateways = [
       ...options.gateways,

@@ -18,7 +18,7 @@ process.once("exit", () => {
 });
 
 /** The service's heap limit, as compose sets it, unless the caller's NODE_OPTIONS chooses one. */
-function heapLimitFlags(name: ServiceName, env: NodeJS.ProcessEnv): string[] {
+export function heapLimitFlags(name: ServiceName, env: NodeJS.ProcessEnv): string[] {
   if (env.NODE_OPTIONS?.includes("--max-old-space-size")) return [];
   return [`--max-old-space-size=${heapLimitMiB(name)}`];
 }
