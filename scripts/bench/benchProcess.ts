@@ -19,6 +19,8 @@ export interface BenchProcessOptions {
   ipc?: boolean;
   /** `taskset -c <cpus>` the process. */
   cpus?: string;
+  /** Working directory (default: the project root). */
+  cwd?: string;
 }
 
 const living = new Set<ChildProcess>();
@@ -37,7 +39,7 @@ export class BenchProcess {
       ? ["taskset", ["-c", options.cpus, process.execPath, ...options.args]]
       : [process.execPath, options.args];
     this.child = spawn(command, args, {
-      cwd: projectRoot(),
+      cwd: options.cwd ?? projectRoot(),
       env: options.env,
       stdio: ["ignore", log, log, ...(options.ipc ? ["ipc" as const] : [])],
     });

@@ -1,5 +1,6 @@
 /** `npm run bench` options: parsed and checked in one place; a bad flag is one line on stderr and exit code 2. */
 import { parseFlags, UsageError } from "../../platform/commandLine.js";
+import { resolveBaseline } from "./baselineCheckout.js";
 
 export const USAGE = `Usage: npm run bench -- [options]
 
@@ -26,6 +27,8 @@ Options:
   --connections N          concurrent connections (default 10; 1-200)
   --variant NAME:K=V,...   also run our gateway with these environment variables, as target ours-NAME; repeatable
   --cluster N              also run our gateway as N Node cluster workers, as target ours-clusterN
+  --baseline REF           also run the gateway of another commit (a git ref, e.g. main or HEAD~1) as target
+                           ours-baseline: a code change measured before and after in the same run
   --taskset SERVERS:LOAD   pin the servers and the load generator to CPU lists, e.g. 0:1
   --cpu-prof               write a V8 CPU profile of our gateway to bench/results/profiles/
   --out DIR                where results go (default bench/results)
@@ -42,6 +45,8 @@ export interface BenchOptions {
   scaleFactors: number[];
   variants: Record<string, Record<string, string>>;
   clusterWorkers: number | undefined;
+  /** A git ref whose gateway also runs, as target ours-baseline. */
+  baseline: string | undefined;
   serverCpus: string | undefined;
   loadCpus: string | undefined;
   cpuProfile: boolean;
@@ -71,6 +76,14 @@ function variantOf(spec: string): [string, Record<string, string>] {
   return [match[1] as string, env];
 }
 
+/** `--baseline REF` once REF is known to name a commit; only timed runs (default mode, --compare) take it. */
+function baselineOf(ref: string | undefined, mode: BenchOptions["mode"]): string | undefined {
+  if (ref === undefined) return undefined;
+  if (mode !== "registered" && mode !== "compare") throw new UsageError(`--baseline does not go with --${mode}`);
+  resolveBaseline(ref);
+  return ref;
+}
+
 /** Returns undefined when --help was asked for. */
 export function parseBenchArgs(args: string[]): BenchOptions | undefined {
   const values = parse(args);
@@ -97,6 +110,7 @@ export function parseBenchArgs(args: string[]): BenchOptions | undefined {
     scaleFactors,
     variants: Object.fromEntries((values.variant ?? []).map(variantOf)),
     clusterWorkers: values.cluster === undefined ? undefined : integer(values.cluster, "--cluster", 2, 2, 16),
+    baseline: baselineOf(values.baseline, mode),
     serverCpus: taskset?.[0],
     loadCpus: taskset?.[1],
     cpuProfile: values["cpu-prof"] ?? false,
@@ -117,6 +131,7 @@ function parse(args: string[]) {
     connections: { type: "string" },
     variant: { type: "string", multiple: true },
     cluster: { type: "string" },
+    baseline: { type: "string" },
     taskset: { type: "string" },
     "cpu-prof": { type: "boolean" },
     out: { type: "string" },

@@ -8,13 +8,14 @@ import { join } from "node:path";
 import { usageErrorLine } from "../../platform/commandLine.js";
 import { fromProjectRoot } from "../../platform/projectRoot.js";
 import { type Answer, ask, disagreement } from "./answers.js";
+import { checkoutBaseline } from "./baselineCheckout.js";
 import { type BenchOptions, parseBenchArgs, USAGE, UsageError } from "./cli.js";
 import { runFederationRun } from "./federationRuns.js";
 import { markdownTable, ratios, summarize, writeResults } from "./report.js";
 import { runScale, scaleTable } from "./scaleRun.js";
 import { type RunSettings, runScenario, type ScenarioResult } from "./scenarioRun.js";
 import { comparisonScenarios, registeredOperations, registeredScenarios, type Scenario } from "./scenarios.js";
-import { GATEWAY_NAMES, startTargets } from "./targets.js";
+import { BASELINE, GATEWAY_NAMES, startTargets } from "./targets.js";
 
 const DEFAULT_OPERATIONS = [
   "Countries",
@@ -77,10 +78,21 @@ function chosen(scenarios: Scenario[], wanted: string[] | undefined): Scenario[]
 }
 
 async function runTimed(options: BenchOptions, workDir: string, settings: RunSettings) {
+  const baseline = options.baseline ? checkoutBaseline(options.baseline, workDir) : undefined;
+  if (baseline) console.log(`bench: ${BASELINE} is the gateway of ${options.baseline} (${baseline.commit})`);
+  try {
+    return await runTargets(options, workDir, settings, baseline?.dir);
+  } finally {
+    baseline?.remove();
+  }
+}
+
+async function runTargets(options: BenchOptions, workDir: string, settings: RunSettings, baselineDir?: string) {
   const compare = options.mode === "compare";
   const variantNames = [
     ...Object.keys(options.variants).map((name) => `ours-${name}`),
     ...(options.clusterWorkers ? [`ours-cluster${options.clusterWorkers}`] : []),
+    ...(baselineDir ? [BASELINE] : []),
   ];
   const targets = await startTargets({
     gateways: compare ? GATEWAY_NAMES : ["ours"],
@@ -88,6 +100,7 @@ async function runTimed(options: BenchOptions, workDir: string, settings: RunSet
     signed: !compare,
     variants: options.variants,
     clusterWorkers: options.clusterWorkers,
+    baselineDir,
     oursNodeArgs: options.cpuProfile ? ["--cpu-prof", "--cpu-prof-dir", join(options.outDir, "profiles")] : [],
     cpus: options.serverCpus,
   });

@@ -4,9 +4,9 @@
  */
 import { randomBytes } from "node:crypto";
 import { readFileSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
-import { fromProjectRoot } from "../../platform/projectRoot.js";
+import { fromProjectRoot, projectRoot } from "../../platform/projectRoot.js";
 import { dataDirVariable, portVariable, SUBGRAPH_NAMES, urlVariable } from "../../platform/serviceCatalog.js";
 import { freePort } from "../federation/freePort.js";
 import { heapLimitFlags } from "../federation/serviceProcess.js";
@@ -37,6 +37,8 @@ export interface TargetOptions {
   variants?: Record<string, Record<string, string>>;
   /** Also run our gateway as this many cluster workers: target `ours-cluster<N>`. */
   clusterWorkers?: number;
+  /** Also run the gateway of this checkout of another commit: target `ours-baseline`. */
+  baselineDir?: string;
   /** Extra Node flags for our gateway (e.g. --cpu-prof). */
   oursNodeArgs?: string[];
   /** CPUs the servers are pinned to (`taskset -c`). */
@@ -55,6 +57,8 @@ const PROBE = fileURLToPath(new URL("./probe/subgraphCounters.ts", import.meta.u
 const HIVE_BIN = fromProjectRoot("node_modules", "@graphql-hive", "gateway", "dist", "bin.js");
 const CLUSTER_ENTRY = fileURLToPath(new URL("./clusteredGateway.ts", import.meta.url));
 const STOCK_ENTRY = fileURLToPath(new URL("./stockGateway.ts", import.meta.url));
+/** Target name of the gateway of `--baseline REF`. */
+export const BASELINE = "ours-baseline";
 const READY_BODY = JSON.stringify({ query: "{ __typename }" });
 
 /** The committed supergraph with each subgraph's URL replaced by where it runs now (for gateways that read URLs from it). */
@@ -93,7 +97,13 @@ export async function startTargets(options: TargetOptions): Promise<Targets> {
     APOLLO_TELEMETRY_DISABLED: "1",
     GATEWAY_SHARED_SECRETS: options.signed ? randomBytes(32).toString("hex") : "",
   };
-  const launch = async (name: string, args: string[], env: NodeJS.ProcessEnv, readyUrl: string, ipc = false) => {
+  const launch = async (
+    name: string,
+    args: string[],
+    env: NodeJS.ProcessEnv,
+    readyUrl: string,
+    { ipc = false, cwd }: { ipc?: boolean; cwd?: string } = {},
+  ) => {
     const started_ = await BenchProcess.start({
       name,
       args,
@@ -103,6 +113,7 @@ export async function startTargets(options: TargetOptions): Promise<Targets> {
       logFile: join(options.workDir, `${name}.log`),
       ipc,
       cpus: options.cpus,
+      cwd,
     });
     started.push(started_);
     pids[name] = started_.pid;
@@ -124,7 +135,7 @@ export async function startTargets(options: TargetOptions): Promise<Targets> {
         // The heap limits npm start and compose give the services, sized for the real dataset, not synthetic multiples.
         const heap = dataDir ? [] : heapLimitFlags(name, env);
         const args = [...heap, "--import", "tsx", "--import", PROBE, entryOf(name)];
-        subgraphs.set(name, await launch(name, args, env, `http://127.0.0.1:${port}/health`, true));
+        subgraphs.set(name, await launch(name, args, env, `http://127.0.0.1:${port}/health`, { ipc: true }));
       }),
     );
     const failed = launched.find((outcome) => outcome.status === "rejected");
@@ -139,15 +150,18 @@ export async function startTargets(options: TargetOptions): Promise<Targets> {
         ...extraEnv,
       };
       for (const subgraph of SUBGRAPH_NAMES) env[urlVariable(subgraph)] = subgraphUrls[subgraph];
+      const baseline = name === BASELINE ? options.baselineDir : undefined;
+      const gatewayEntry = baseline ? join(baseline, relative(projectRoot(), entryOf("gateway"))) : entryOf("gateway");
       const entry = name.startsWith("ours-cluster")
         ? [CLUSTER_ENTRY, String(options.clusterWorkers)]
-        : [...(options.oursNodeArgs ?? []), entryOf("gateway")];
-      await launch(name, [...heapLimitFlags("gateway", env), "--import", "tsx", ...entry], env, url);
+        : [...(options.oursNodeArgs ?? []), gatewayEntry];
+      await launch(name, [...heapLimitFlags("gateway", env), "--import", "tsx", ...entry], env, url, { cwd: baseline });
     };
     const gateways = [
       ...options.gateways,
       ...Object.keys(options.variants ?? {}).map((name) => `ours-${name}`),
       ...(options.clusterWorkers ? [`ours-cluster${options.clusterWorkers}`] : []),
+      ...(options.baselineDir ? [BASELINE] : []),
     ];
     for (const gateway of gateways) {
       const port = await freePort();

@@ -1,8 +1,9 @@
 /**
  * `npm run bench` itself, started as a developer starts it: one short comparison scenario through our gateway,
- * stock Apollo Gateway, Hive Gateway and the subgraph directly, then the results file's shape and the answers.
+ * stock Apollo Gateway, Hive Gateway, the gateway of another commit (`--baseline HEAD`) and the subgraph directly, then
+ * the results file's shape and the answers.
  */
-import { spawn } from "node:child_process";
+import { execFileSync, spawn } from "node:child_process";
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -37,6 +38,9 @@ describe("npm run bench", () => {
     const range = await bench(["--connections", "0"]);
     expect(range.code).toBe(2);
     expect(range.stderr).toContain("--connections must be an integer from 1 to 200");
+    const ref = await bench(["--compare", "--baseline", "no-such-ref"]);
+    expect(ref.code).toBe(2);
+    expect(ref.stderr.trim().split("\n")).toEqual([expect.stringContaining('"no-such-ref" names no commit')]);
   });
 
   it("compares the gateways on one scenario and writes a results file with identical answers", async () => {
@@ -50,6 +54,8 @@ describe("npm run bench", () => {
       "0",
       "--rounds",
       "1",
+      "--baseline",
+      "HEAD",
       "--out",
       out,
     ]);
@@ -63,7 +69,7 @@ describe("npm run bench", () => {
 
     const [countries] = report.scenarios;
     expect(countries.scenario).toBe("Countries");
-    expect(countries.targets).toEqual(["ours", "stock", "hive", "diplomacy"]);
+    expect(countries.targets).toEqual(["ours", "stock", "hive", "ours-baseline", "diplomacy"]);
     expect(countries.disagreement).toBeUndefined();
     expect(new Set(Object.values(countries.answers)).size).toBe(1);
     for (const target of countries.targets) {
@@ -81,8 +87,17 @@ describe("npm run bench", () => {
     }
     const [summary] = report.summaries;
     expect(Object.keys(summary.ratios)).toEqual(
-      expect.arrayContaining(["rps ours/hive", "rps ours/stock", "rps ours/direct", "p50 ours/direct"]),
+      expect.arrayContaining([
+        "rps ours/hive",
+        "rps ours/stock",
+        "rps ours/direct",
+        "p50 ours/direct",
+        "CPU per request ours-baseline/ours",
+      ]),
     );
     expect(run.stdout).toMatch(/\| Countries \| hive \| \d+ \|/);
+    expect(run.stdout).toMatch(/ours-baseline is the gateway of HEAD \([0-9a-f]{10}\)/);
+    // The baseline's checkout is gone once the bench ends.
+    expect(execFileSync("git", ["worktree", "list"], { cwd: projectRoot(), encoding: "utf8" })).not.toContain("bench-");
   }, 240_000);
 });
