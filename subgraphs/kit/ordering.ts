@@ -26,7 +26,7 @@ export interface Order {
   direction: OrderDirection;
 }
 
-/** The record field each `…OrderField` value sorts by (`null`: article order). */
+/** The record field each `…OrderField` value sorts by (`null`: article order); `countryCodes[0]`: a list's first item. */
 export type OrderFields = Record<string, string | null>;
 
 /**
@@ -60,6 +60,12 @@ export function orderInput(type: string, fields: Record<string, { field: string;
   return { OrderInput, recordFields };
 }
 
+/** The order as a cursor writes it (`NAME:DESC`); `null` for article order, the default. */
+export function orderKey(order: Order | null | undefined): string | null {
+  if (!order || (order.field === ARTICLE_ORDER && order.direction !== OrderDirection.DESC)) return null;
+  return `${order.field}:${order.direction === OrderDirection.DESC ? "DESC" : "ASC"}`;
+}
+
 /** SQL ORDER BY for a record table (the record is JSON in `record`, article order in `position`). */
 export function orderBySql(order: Order | null | undefined, recordFields: OrderFields): string {
   const field = order ? recordFields[order.field] : null;
@@ -77,6 +83,9 @@ export function sortRecords<T extends object>(
   const field = order ? recordFields[order.field] : null;
   const sign = order?.direction === OrderDirection.DESC ? -1 : 1;
   if (!field) return sign === 1 ? [...records] : [...records].reverse();
-  const key = (record: T) => String((record as Record<string, unknown>)[field] ?? "");
+  const [name, index] = field.split(/[[\]]/);
+  const value = (record: T) => (record as Record<string, unknown>)[name as string];
+  const key = (record: T) =>
+    String((index ? (value(record) as unknown[] | null)?.[Number(index)] : value(record)) ?? "");
   return [...records].sort((a, b) => sign * (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
 }
