@@ -20,6 +20,11 @@ export function meetsOneOf(wanted: readonly string[] | null, values: readonly (s
   return !wanted || values.some((value) => value !== null && wanted.includes(value));
 }
 
+/** A deprecated single `countryCode` argument as the list its filter field takes, checked under its own name. */
+export function deprecatedCountryCodes(code: string | null | undefined): string[] | null {
+  return code == null ? null : [countryCodeArgument(code, "countryCode")];
+}
+
 /**
  * A deprecated loose argument (`countryCode`) and the filter field replacing it (`filter.countryCodes`): either may
  * be given, not both, so no request depends on how two spellings of one condition combine.

@@ -66,15 +66,18 @@ export function orderKey(order: Order | null | undefined): string | null {
   return `${order.field}:${order.direction === OrderDirection.DESC ? "DESC" : "ASC"}`;
 }
 
-/** SQL ORDER BY for a record table (the record is JSON in `record`, article order in `position`). */
+/** SQL ORDER BY for a record table (the record is JSON in `record`, article order in `position`), ignoring case. */
 export function orderBySql(order: Order | null | undefined, recordFields: OrderFields): string {
   const field = order ? recordFields[order.field] : null;
   const direction = order?.direction === OrderDirection.DESC ? "DESC" : "ASC";
   if (!field) return `position ${direction}`;
-  return `json_extract(record, '$.${field}') ${direction}, position`;
+  return `json_extract(record, '$.${field}') COLLATE NOCASE ${direction}, position`;
 }
 
-/** The records sorted as `orderBy` asks, in memory; a stable sort keeps article order among ties. */
+/**
+ * The records sorted as `orderBy` asks, in memory, ignoring case like `orderBySql` (`COLLATE NOCASE`: "currency swaps"
+ * sorts beside "China…", not after every capital); a stable sort keeps article order among ties.
+ */
 export function sortRecords<T extends object>(
   records: readonly T[],
   order: Order | null | undefined,
@@ -85,7 +88,7 @@ export function sortRecords<T extends object>(
   if (!field) return sign === 1 ? [...records] : [...records].reverse();
   const [name, index] = field.split(/[[\]]/);
   const value = (record: T) => (record as Record<string, unknown>)[name as string];
-  const key = (record: T) =>
-    String((index ? (value(record) as unknown[] | null)?.[Number(index)] : value(record)) ?? "");
+  const item = (record: T) => (index ? (value(record) as unknown[] | null)?.[Number(index)] : value(record));
+  const key = (record: T) => String(item(record) ?? "").toLowerCase();
   return [...records].sort((a, b) => sign * (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
 }

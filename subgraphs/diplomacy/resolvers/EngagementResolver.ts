@@ -1,7 +1,7 @@
 import { Arg, Args, ArgsType, Ctx, Directive, Field, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
 import { connectionOf, PageArgs, pageFromArgs, toConnection } from "../../kit/connection.js";
 import { PUBLIC_TAG } from "../../kit/contractTags.js";
-import { filterOrDeprecated } from "../../kit/listFilters.js";
+import { deprecatedCountryCodes, filterOrDeprecated } from "../../kit/listFilters.js";
 import { loadByIdOrHandle } from "../../kit/lookup.js";
 import { type Order, orderBySql } from "../../kit/ordering.js";
 import { CountryCodeScalar } from "../../kit/scalars.js";
@@ -62,11 +62,10 @@ export class EngagementResolver {
   @Directive(PUBLIC_TAG)
   engagements(@Args(() => EngagementListArgs) args: EngagementListArgs, @Ctx() { repository }: DiplomacyContext) {
     const filter = checkFilter.engagement({
-      countryCodes: filterOrDeprecated(
-        args.filter?.countryCodes,
-        args.countryCode == null ? null : [args.countryCode],
-        ["filter.countryCodes", "countryCode"],
-      ),
+      countryCodes: filterOrDeprecated(args.filter?.countryCodes, deprecatedCountryCodes(args.countryCode), [
+        "filter.countryCodes",
+        "countryCode",
+      ]),
       kind: filterOrDeprecated(args.filter?.kind, args.kind, ["filter.kind", "kind"]),
     });
     const page = pageFromArgs(args);

@@ -1,7 +1,7 @@
 import { Arg, Args, ArgsType, Ctx, Directive, Field, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
 import { PageArgs, pageFromArgs, toConnection } from "../../kit/connection.js";
 import { PUBLIC_TAG } from "../../kit/contractTags.js";
-import { filterOrDeprecated } from "../../kit/listFilters.js";
+import { deprecatedCountryCodes, filterOrDeprecated } from "../../kit/listFilters.js";
 import { loadByIdOrHandle } from "../../kit/lookup.js";
 import { type Order, orderBySql } from "../../kit/ordering.js";
 import { CountryCodeScalar } from "../../kit/scalars.js";
@@ -35,11 +35,10 @@ export class HeadOfStateResolver {
   @Query(() => HeadOfStateConnection, { nullable: true, description: "Heads of state the article names." })
   @Directive(PUBLIC_TAG)
   headsOfState(@Args(() => HeadOfStateListArgs) args: HeadOfStateListArgs, @Ctx() { repository }: DiplomacyContext) {
-    const countryCodes = filterOrDeprecated(
-      args.filter?.countryCodes,
-      args.countryCode == null ? null : [args.countryCode],
-      ["filter.countryCodes", "countryCode"],
-    );
+    const countryCodes = filterOrDeprecated(args.filter?.countryCodes, deprecatedCountryCodes(args.countryCode), [
+      "filter.countryCodes",
+      "countryCode",
+    ]);
     const page = pageFromArgs(args);
     const orderBy = orderBySql(args.orderBy, headOfStateOrderFields);
     const { nodes, total } = repository.headOfStatePage(checkFilter.headOfState({ countryCodes }), page, orderBy);

@@ -1,7 +1,7 @@
 import { Arg, Args, ArgsType, Ctx, Directive, Field, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
 import { PageArgs, pageFromArgs, toConnection } from "../../kit/connection.js";
 import { PUBLIC_TAG } from "../../kit/contractTags.js";
-import { filterOrDeprecated } from "../../kit/listFilters.js";
+import { deprecatedCountryCodes, filterOrDeprecated } from "../../kit/listFilters.js";
 import { loadByIdOrHandle } from "../../kit/lookup.js";
 import { CountryCodeScalar } from "../../kit/scalars.js";
 import type { StatedPositionRecord } from "../dataSet.js";
@@ -43,11 +43,10 @@ export class StatedPositionResolver {
     @Args(() => StatedPositionListArgs) args: StatedPositionListArgs,
     @Ctx() { repository }: DiplomacyContext,
   ) {
-    const countryCodes = filterOrDeprecated(
-      args.filter?.countryCodes,
-      args.countryCode == null ? null : [args.countryCode],
-      ["filter.countryCodes", "countryCode"],
-    );
+    const countryCodes = filterOrDeprecated(args.filter?.countryCodes, deprecatedCountryCodes(args.countryCode), [
+      "filter.countryCodes",
+      "countryCode",
+    ]);
     const page = pageFromArgs(args);
     const filter = checkFilter.statedPosition({ ...args.filter, countryCodes });
     const { nodes, total } = repository.statedPositionPage(filter, page);
