@@ -3,6 +3,7 @@ import { ArgsType, type ClassType, Directive, Field, Int, ObjectType } from "typ
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from "../../platform/pageSize.js";
 import { PUBLIC_TAG } from "./contractTags.js";
 import { badUserInput } from "./errors.js";
+import { type Order, type OrderFields, orderKey, sortRecords } from "./ordering.js";
 
 @ObjectType({ description: "Relay-style page information." })
 @Directive("@shareable")
@@ -33,7 +34,12 @@ export class PageArgs {
 export interface Page {
   offset: number;
   limit: number;
+  /** The `orderBy` the page is cut from (`null`: article order), written into its cursors. */
+  order?: string | null;
 }
+
+/** Page arguments plus the connection's `orderBy`, when it takes one. */
+export type OrderedPageArgs = PageArgs & { orderBy?: Order | null };
 
 export interface Edge<T> {
   cursor: string;
@@ -49,28 +55,41 @@ export interface ConnectionShape<T> {
 
 const CURSOR_PREFIX = "offset:";
 
-export function encodeCursor(offset: number): string {
-  return Buffer.from(`${CURSOR_PREFIX}${offset}`, "utf8").toString("base64url");
+/**
+ * A cursor is an offset into one ordering: `offset:N` in article order, `offset:N@FIELD:DIRECTION` otherwise, so a
+ * cursor used with another `orderBy` than the page it came from is refused instead of silently skipping items.
+ */
+export function encodeCursor(offset: number, order: string | null = null): string {
+  return Buffer.from(`${CURSOR_PREFIX}${offset}${order ? `@${order}` : ""}`, "utf8").toString("base64url");
 }
 
-function decodeCursor(cursor: string): number {
+function decodeCursor(cursor: string, order: string | null): number {
   const decoded = /^[A-Za-z0-9_-]+$/.test(cursor) ? Buffer.from(cursor, "base64url").toString("utf8") : "";
-  const match = /^offset:(\d{1,9})$/.exec(decoded);
+  const match = /^offset:(\d{1,9})(?:@([A-Z_]+:(?:ASC|DESC)))?$/.exec(decoded);
   if (!match) throw badUserInput(`"${cursor}" is not a cursor returned by this API`, "after");
+  const cursorOrder = match[2] ?? null;
+  if (cursorOrder !== order) {
+    const describe = (key: string | null) => (key ? `orderBy ${key.replace(":", " ")}` : "article order");
+    throw badUserInput(
+      `"${cursor}" is a cursor of a page in ${describe(cursorOrder)}, not ${describe(order)}: page with the same orderBy`,
+      "after",
+    );
+  }
   return Number(match[1]);
 }
 
-export function pageFromArgs({ first, after }: PageArgs): Page {
+export function pageFromArgs({ first, after, orderBy }: OrderedPageArgs): Page {
   const limit = first ?? DEFAULT_PAGE_SIZE;
   if (!Number.isInteger(limit) || limit < 0 || limit > MAX_PAGE_SIZE) {
     throw badUserInput(`first must be between 0 and ${MAX_PAGE_SIZE}, got ${first}`, "first");
   }
-  const offset = after == null ? 0 : decodeCursor(after) + 1;
-  return { offset, limit };
+  const order = orderKey(orderBy);
+  const offset = after == null ? 0 : decodeCursor(after, order) + 1;
+  return { offset, limit, order };
 }
 
 export function toConnection<T>(nodes: T[], totalCount: number, page: Page): ConnectionShape<T> {
-  const edges = nodes.map((node, index) => ({ cursor: encodeCursor(page.offset + index), node }));
+  const edges = nodes.map((node, index) => ({ cursor: encodeCursor(page.offset + index, page.order), node }));
   return {
     edges,
     nodes,
@@ -117,10 +136,17 @@ export function connectionType<T extends object>(nodeType: ClassType<T> | (abstr
 
 /**
  * A page of a relation loaded whole for every parent at once (one batched statement per relation, however many
- * parents), filtered and cut in memory: nested connections cost no more statements than the lists they replace.
+ * parents), filtered, sorted (when the connection takes `orderBy`) and cut in memory: nested connections cost no more
+ * statements than the lists they replace.
  */
-export function connectionOf<T>(records: readonly T[], args: PageArgs, keep: (record: T) => boolean = () => true) {
+export function connectionOf<T extends object>(
+  records: readonly T[],
+  args: OrderedPageArgs,
+  keep: (record: T) => boolean = () => true,
+  orderFields?: OrderFields,
+) {
   const page = pageFromArgs(args);
   const matching = records.filter(keep);
-  return toConnection(matching.slice(page.offset, page.offset + page.limit), matching.length, page);
+  const sorted = orderFields ? sortRecords(matching, args.orderBy, orderFields) : matching;
+  return toConnection(sorted.slice(page.offset, page.offset + page.limit), sorted.length, page);
 }

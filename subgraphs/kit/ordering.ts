@@ -26,7 +26,7 @@ export interface Order {
   direction: OrderDirection;
 }
 
-/** The record field each `…OrderField` value sorts by (`null`: article order). */
+/** The record field each `…OrderField` value sorts by (`null`: article order); `countryCodes[0]`: a list's first item. */
 export type OrderFields = Record<string, string | null>;
 
 /**
@@ -60,15 +60,24 @@ export function orderInput(type: string, fields: Record<string, { field: string;
   return { OrderInput, recordFields };
 }
 
-/** SQL ORDER BY for a record table (the record is JSON in `record`, article order in `position`). */
+/** The order as a cursor writes it (`NAME:DESC`); `null` for article order, the default. */
+export function orderKey(order: Order | null | undefined): string | null {
+  if (!order || (order.field === ARTICLE_ORDER && order.direction !== OrderDirection.DESC)) return null;
+  return `${order.field}:${order.direction === OrderDirection.DESC ? "DESC" : "ASC"}`;
+}
+
+/** SQL ORDER BY for a record table (the record is JSON in `record`, article order in `position`), ignoring case. */
 export function orderBySql(order: Order | null | undefined, recordFields: OrderFields): string {
   const field = order ? recordFields[order.field] : null;
   const direction = order?.direction === OrderDirection.DESC ? "DESC" : "ASC";
   if (!field) return `position ${direction}`;
-  return `json_extract(record, '$.${field}') ${direction}, position`;
+  return `json_extract(record, '$.${field}') COLLATE NOCASE ${direction}, position`;
 }
 
-/** The records sorted as `orderBy` asks, in memory; a stable sort keeps article order among ties. */
+/**
+ * The records sorted as `orderBy` asks, in memory, ignoring case like `orderBySql` (`COLLATE NOCASE`: "currency swaps"
+ * sorts beside "China…", not after every capital); a stable sort keeps article order among ties.
+ */
 export function sortRecords<T extends object>(
   records: readonly T[],
   order: Order | null | undefined,
@@ -77,6 +86,9 @@ export function sortRecords<T extends object>(
   const field = order ? recordFields[order.field] : null;
   const sign = order?.direction === OrderDirection.DESC ? -1 : 1;
   if (!field) return sign === 1 ? [...records] : [...records].reverse();
-  const key = (record: T) => String((record as Record<string, unknown>)[field] ?? "");
+  const [name, index] = field.split(/[[\]]/);
+  const value = (record: T) => (record as Record<string, unknown>)[name as string];
+  const item = (record: T) => (index ? (value(record) as unknown[] | null)?.[Number(index)] : value(record));
+  const key = (record: T) => String(item(record) ?? "").toLowerCase();
   return [...records].sort((a, b) => sign * (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
 }

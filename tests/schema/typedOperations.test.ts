@@ -21,7 +21,10 @@ describe("typed operations (schema/generated/operations.ts)", () => {
 
   it("types results from the API schema, enums as string unions", () => {
     const kind: typed.EngagementKind = "TELEPHONE_CONVERSATION";
-    const variables: typed.EngagementsQueryVariables = { countryCode: "UY", kind };
-    expect(variables.kind).toBe("TELEPHONE_CONVERSATION");
+    const variables: typed.EngagementsQueryVariables = {
+      filter: { countryCodes: ["UY"], kind },
+      orderBy: { field: "KIND", direction: "DESC" },
+    };
+    expect(variables.filter?.kind).toBe("TELEPHONE_CONVERSATION");
   });
 });

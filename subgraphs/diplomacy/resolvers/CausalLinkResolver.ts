@@ -1,19 +1,32 @@
 import { Arg, Args, ArgsType, Ctx, Directive, Field, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
 import { PageArgs, pageFromArgs, toConnection } from "../../kit/connection.js";
 import { PUBLIC_TAG } from "../../kit/contractTags.js";
-import { idArgument, loadByIdOrHandle } from "../../kit/lookup.js";
+import { filterOrDeprecated } from "../../kit/listFilters.js";
+import { loadByIdOrHandle } from "../../kit/lookup.js";
 import type { CausalLinkRecord } from "../dataSet.js";
 import { CausalLink } from "../entities/CausalLink.js";
 import { Framework } from "../entities/Framework.js";
+import { CausalLinkFilter, checkFilter } from "../entities/filters.js";
 import { MajorProject } from "../entities/MajorProject.js";
 import { factStubOf } from "../entities/ownedElsewhere.js";
 import type { DiplomacyContext } from "../store/loaders.js";
 import { CausalLinkConnection } from "./connections.js";
 import { loadAll } from "./loadAll.js";
 
+/** Page and filter of every list of causal links: `Query.causalLinks` and `MajorProject.causalLinks`. */
 @ArgsType()
-class CausalLinkListArgs extends PageArgs {
-  @Field(() => ID, { nullable: true, description: "Only links naming this major project (its `id`)." })
+export class CausalLinkArgs extends PageArgs {
+  @Field(() => CausalLinkFilter, { nullable: true, description: "Which links to return." })
+  filter?: CausalLinkFilter | null;
+}
+
+@ArgsType()
+class CausalLinkListArgs extends CausalLinkArgs {
+  @Field(() => ID, {
+    nullable: true,
+    description: "Only links naming this major project (its `id`).",
+    deprecationReason: "Use `filter: { majorProjectId }`.",
+  })
   majorProjectId?: string | null;
 }
 
@@ -26,8 +39,11 @@ export class CausalLinkResolver {
   @Directive(PUBLIC_TAG)
   causalLinks(@Args(() => CausalLinkListArgs) args: CausalLinkListArgs, @Ctx() { repository }: DiplomacyContext) {
     const page = pageFromArgs(args);
-    const majorProjectId = idArgument("MajorProject", args.majorProjectId, "majorProjectId");
-    const { nodes, total } = repository.causalLinkPage(majorProjectId, page);
+    const majorProjectId = filterOrDeprecated(args.filter?.majorProjectId, args.majorProjectId, [
+      "filter.majorProjectId",
+      "majorProjectId",
+    ]);
+    const { nodes, total } = repository.causalLinkPage(checkFilter.causalLink({ majorProjectId }), page);
     return toConnection(nodes, total, page);
   }
 

@@ -2,13 +2,14 @@ import { Arg, Args, ArgsType, Ctx, Directive, Field, FieldResolver, ID, Query, R
 import { connectionOf, PageArgs, pageFromArgs, toConnection } from "../../kit/connection.js";
 import { PUBLIC_TAG } from "../../kit/contractTags.js";
 import { countryCodeArgument } from "../../kit/countryCode.js";
-import { idArgument } from "../../kit/lookup.js";
+import { filterOrDeprecated } from "../../kit/listFilters.js";
 import { type Order, orderBySql } from "../../kit/ordering.js";
 import { CountryCodeScalar } from "../../kit/scalars.js";
 import type { CountryRecord } from "../dataSet.js";
 import { Country } from "../entities/Country.js";
 import { CountryOrder, countryOrderFields } from "../entities/CountryOrder.js";
 import { FactFilter } from "../entities/FactFilter.js";
+import { CountryFilter, checkFilter, filterMatches } from "../entities/filters.js";
 import { HeadOfState } from "../entities/HeadOfState.js";
 import { Region } from "../entities/Region.js";
 import { type DiplomacyContext, diplomacyFactLoaders } from "../store/loaders.js";
@@ -19,15 +20,28 @@ import {
   FactConnection,
   StatedPositionConnection,
 } from "./connections.js";
+import { EngagementArgs, engagementConnection } from "./EngagementResolver.js";
 import { factConnection, selectFacts } from "./factSelection.js";
+import { StatedPositionArgs } from "./StatedPositionResolver.js";
 
+/** Page, filter and order of every list of countries: `Query.countries` and `Region.countries`. */
 @ArgsType()
-class CountryListArgs extends PageArgs {
-  @Field(() => ID, { nullable: true, description: "Only countries of this region (its `id`)." })
-  regionId?: string | null;
+export class CountryArgs extends PageArgs {
+  @Field(() => CountryFilter, { nullable: true, description: "Which countries to return." })
+  filter?: CountryFilter | null;
 
   @Field(() => CountryOrder, { nullable: true, description: "How to sort; article order by default." })
   orderBy?: Order | null;
+}
+
+@ArgsType()
+class CountryListArgs extends CountryArgs {
+  @Field(() => ID, {
+    nullable: true,
+    description: "Only countries of this region (its `id`).",
+    deprecationReason: "Use `filter: { regionId }`.",
+  })
+  regionId?: string | null;
 }
 
 @Resolver(() => Country)
@@ -36,8 +50,9 @@ export class CountryResolver {
   @Directive(PUBLIC_TAG)
   countries(@Args(() => CountryListArgs) args: CountryListArgs, @Ctx() { repository }: DiplomacyContext) {
     const page = pageFromArgs(args);
+    const regionId = filterOrDeprecated(args.filter?.regionId, args.regionId, ["filter.regionId", "regionId"]);
     const { nodes, total } = repository.countryPage(
-      idArgument("Region", args.regionId, "regionId"),
+      checkFilter.country({ regionId }),
       page,
       orderBySql(args.orderBy, countryOrderFields),
     );
@@ -90,19 +105,20 @@ export class CountryResolver {
   })
   async engagements(
     @Root() country: CountryRecord,
-    @Args(() => PageArgs) args: PageArgs,
+    @Args(() => EngagementArgs) args: EngagementArgs,
     @Ctx() { loaders }: DiplomacyContext,
   ) {
-    return connectionOf(await loaders.engagementsByCountry.load(country.code), args);
+    return engagementConnection(await loaders.engagementsByCountry.load(country.code), args, loaders);
   }
 
   @FieldResolver(() => StatedPositionConnection, { description: "Positions and commitments the country stated." })
   async statedPositions(
     @Root() country: CountryRecord,
-    @Args(() => PageArgs) args: PageArgs,
+    @Args(() => StatedPositionArgs) args: StatedPositionArgs,
     @Ctx() { loaders }: DiplomacyContext,
   ) {
-    return connectionOf(await loaders.statedPositionsByCountry.load(country.code), args);
+    const keep = filterMatches.statedPosition(checkFilter.statedPosition(args.filter));
+    return connectionOf(await loaders.statedPositionsByCountry.load(country.code), args, keep);
   }
 
   @FieldResolver(() => AssessmentConnection, { description: "Views others hold about the country, per the article." })

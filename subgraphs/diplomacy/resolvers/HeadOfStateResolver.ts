@@ -1,20 +1,31 @@
 import { Arg, Args, ArgsType, Ctx, Directive, Field, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
-import { connectionOf, PageArgs, pageFromArgs, toConnection } from "../../kit/connection.js";
+import { PageArgs, pageFromArgs, toConnection } from "../../kit/connection.js";
 import { PUBLIC_TAG } from "../../kit/contractTags.js";
-import { countryCodeArgument } from "../../kit/countryCode.js";
+import { deprecatedCountryCodes, filterOrDeprecated } from "../../kit/listFilters.js";
 import { loadByIdOrHandle } from "../../kit/lookup.js";
+import { type Order, orderBySql } from "../../kit/ordering.js";
 import { CountryCodeScalar } from "../../kit/scalars.js";
 import type { HeadOfStateRecord } from "../dataSet.js";
 import { Country } from "../entities/Country.js";
+import { checkFilter, HeadOfStateFilter } from "../entities/filters.js";
 import { HeadOfState } from "../entities/HeadOfState.js";
+import { HeadOfStateOrder, headOfStateOrderFields } from "../entities/orders.js";
 import type { DiplomacyContext } from "../store/loaders.js";
 import { EngagementConnection, HeadOfStateConnection } from "./connections.js";
+import { EngagementArgs, engagementConnection } from "./EngagementResolver.js";
 
 @ArgsType()
 class HeadOfStateListArgs extends PageArgs {
+  @Field(() => HeadOfStateFilter, { nullable: true, description: "Which heads of state to return." })
+  filter?: HeadOfStateFilter | null;
+
+  @Field(() => HeadOfStateOrder, { nullable: true, description: "How to sort; article order by default." })
+  orderBy?: Order | null;
+
   @Field(() => CountryCodeScalar, {
     nullable: true,
     description: "Only heads of state of this country (ISO alpha-2 code).",
+    deprecationReason: "Use `filter: { countryCodes: [...] }`.",
   })
   countryCode?: string | null;
 }
@@ -24,9 +35,13 @@ export class HeadOfStateResolver {
   @Query(() => HeadOfStateConnection, { nullable: true, description: "Heads of state the article names." })
   @Directive(PUBLIC_TAG)
   headsOfState(@Args(() => HeadOfStateListArgs) args: HeadOfStateListArgs, @Ctx() { repository }: DiplomacyContext) {
-    const countryCode = args.countryCode == null ? null : countryCodeArgument(args.countryCode, "countryCode");
+    const countryCodes = filterOrDeprecated(args.filter?.countryCodes, deprecatedCountryCodes(args.countryCode), [
+      "filter.countryCodes",
+      "countryCode",
+    ]);
     const page = pageFromArgs(args);
-    const { nodes, total } = repository.headOfStatePage(countryCode, page);
+    const orderBy = orderBySql(args.orderBy, headOfStateOrderFields);
+    const { nodes, total } = repository.headOfStatePage(checkFilter.headOfState({ countryCodes }), page, orderBy);
     return toConnection(nodes, total, page);
   }
 
@@ -52,9 +67,9 @@ export class HeadOfStateResolver {
   @FieldResolver(() => EngagementConnection, { description: "Exchanges this head of state took part in." })
   async engagements(
     @Root() leader: HeadOfStateRecord,
-    @Args(() => PageArgs) args: PageArgs,
+    @Args(() => EngagementArgs) args: EngagementArgs,
     @Ctx() { loaders }: DiplomacyContext,
   ) {
-    return connectionOf(await loaders.engagementsByParticipant.load(leader.id), args);
+    return engagementConnection(await loaders.engagementsByParticipant.load(leader.id), args, loaders);
   }
 }

@@ -6,8 +6,10 @@ import type { MajorProjectRecord } from "../dataSet.js";
 import { CooperationParty } from "../entities/CooperationParty.js";
 import { Country } from "../entities/Country.js";
 import { Framework } from "../entities/Framework.js";
+import { checkFilter, filterMatches } from "../entities/filters.js";
 import { MajorProject } from "../entities/MajorProject.js";
 import type { DiplomacyContext } from "../store/loaders.js";
+import { CausalLinkArgs } from "./CausalLinkResolver.js";
 import { CausalLinkConnection, MajorProjectConnection } from "./connections.js";
 import { loadAll } from "./loadAll.js";
 
@@ -68,9 +70,10 @@ export class MajorProjectResolver {
   })
   async causalLinks(
     @Root() project: MajorProjectRecord,
-    @Args(() => PageArgs) args: PageArgs,
+    @Args(() => CausalLinkArgs) args: CausalLinkArgs,
     @Ctx() { loaders }: DiplomacyContext,
   ) {
-    return connectionOf(await loaders.causalLinksByMajorProject.load(project.id), args);
+    const keep = filterMatches.causalLink(checkFilter.causalLink(args.filter));
+    return connectionOf(await loaders.causalLinksByMajorProject.load(project.id), args, keep);
   }
 }

@@ -1,18 +1,37 @@
 import { Arg, Args, ArgsType, Ctx, Directive, Field, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
 import { connectionOf, PageArgs, pageFromArgs, toConnection } from "../../kit/connection.js";
 import { PUBLIC_TAG } from "../../kit/contractTags.js";
+import { filterOrDeprecated } from "../../kit/listFilters.js";
 import { loadByIdOrHandle } from "../../kit/lookup.js";
+import { type Order, orderBySql } from "../../kit/ordering.js";
 import type { PolicyDocumentRecord } from "../dataSet.js";
 import { Country } from "../entities/Country.js";
 import { PolicyDocumentKind } from "../entities/enums.js";
 import { Framework } from "../entities/Framework.js";
+import { checkFilter, filterMatches, PolicyDocumentFilter } from "../entities/filters.js";
+import { PolicyDocumentOrder, policyDocumentOrderFields } from "../entities/orders.js";
 import { PolicyDocument } from "../entities/PolicyDocument.js";
 import type { DiplomacyContext } from "../store/loaders.js";
 import { PolicyDocumentConnection, StatedPositionConnection } from "./connections.js";
+import { StatedPositionArgs } from "./StatedPositionResolver.js";
+
+/** Page, filter and order of every list of policy documents: `Query.policyDocuments` and the nested ones. */
+@ArgsType()
+export class PolicyDocumentArgs extends PageArgs {
+  @Field(() => PolicyDocumentFilter, { nullable: true, description: "Which documents to return." })
+  filter?: PolicyDocumentFilter | null;
+
+  @Field(() => PolicyDocumentOrder, { nullable: true, description: "How to sort; article order by default." })
+  orderBy?: Order | null;
+}
 
 @ArgsType()
-class PolicyDocumentListArgs extends PageArgs {
-  @Field(() => PolicyDocumentKind, { nullable: true, description: "Only documents of this kind." })
+class PolicyDocumentListArgs extends PolicyDocumentArgs {
+  @Field(() => PolicyDocumentKind, {
+    nullable: true,
+    description: "Only documents of this kind.",
+    deprecationReason: "Use `filter: { kind }`.",
+  })
   kind?: PolicyDocumentKind | null;
 }
 
@@ -25,7 +44,10 @@ export class PolicyDocumentResolver {
     @Ctx() { repository }: DiplomacyContext,
   ) {
     const page = pageFromArgs(args);
-    const { nodes, total } = repository.policyDocumentPage(args.kind, page);
+    const kind = filterOrDeprecated(args.filter?.kind, args.kind, ["filter.kind", "kind"]);
+    const filter = checkFilter.policyDocument({ ...args.filter, kind });
+    const orderBy = orderBySql(args.orderBy, policyDocumentOrderFields);
+    const { nodes, total } = repository.policyDocumentPage(filter, page, orderBy);
     return toConnection(nodes, total, page);
   }
 
@@ -64,9 +86,10 @@ export class PolicyDocumentResolver {
   })
   async statedPositions(
     @Root() document: PolicyDocumentRecord,
-    @Args(() => PageArgs) args: PageArgs,
+    @Args(() => StatedPositionArgs) args: StatedPositionArgs,
     @Ctx() { loaders }: DiplomacyContext,
   ) {
-    return connectionOf(await loaders.statedPositionsByPolicyDocument.load(document.id), args);
+    const keep = filterMatches.statedPosition(checkFilter.statedPosition(args.filter));
+    return connectionOf(await loaders.statedPositionsByPolicyDocument.load(document.id), args, keep);
   }
 }

@@ -1,19 +1,14 @@
-import { Arg, Args, ArgsType, Ctx, Directive, Field, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
+import { Arg, Args, Ctx, Directive, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
 import { connectionOf, PageArgs, pageFromArgs, toConnection } from "../../kit/connection.js";
 import { PUBLIC_TAG } from "../../kit/contractTags.js";
 import { loadByIdOrHandle } from "../../kit/lookup.js";
-import { type Order, sortRecords } from "../../kit/ordering.js";
 import type { RegionRecord } from "../dataSet.js";
-import { CountryOrder, countryOrderFields } from "../entities/CountryOrder.js";
+import { countryOrderFields } from "../entities/CountryOrder.js";
+import { checkFilter, filterMatches } from "../entities/filters.js";
 import { Region } from "../entities/Region.js";
 import type { DiplomacyContext } from "../store/loaders.js";
+import { CountryArgs } from "./CountryResolver.js";
 import { AssessmentConnection, CountryConnection, RegionConnection } from "./connections.js";
-
-@ArgsType()
-class RegionCountryArgs extends PageArgs {
-  @Field(() => CountryOrder, { nullable: true, description: "How to sort; article order by default." })
-  orderBy?: Order | null;
-}
 
 @Resolver(() => Region)
 export class RegionResolver {
@@ -39,11 +34,11 @@ export class RegionResolver {
   @FieldResolver(() => CountryConnection, { description: "Countries of the region the article names." })
   async countries(
     @Root() region: RegionRecord,
-    @Args(() => RegionCountryArgs) args: RegionCountryArgs,
+    @Args(() => CountryArgs) args: CountryArgs,
     @Ctx() { loaders }: DiplomacyContext,
   ) {
-    const countries = await loaders.countriesByRegion.load(region.id);
-    return connectionOf(sortRecords(countries, args.orderBy, countryOrderFields), args);
+    const keep = filterMatches.country(checkFilter.country(args.filter));
+    return connectionOf(await loaders.countriesByRegion.load(region.id), args, keep, countryOrderFields);
   }
 
   @FieldResolver(() => AssessmentConnection, {

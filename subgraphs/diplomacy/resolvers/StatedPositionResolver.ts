@@ -1,12 +1,13 @@
 import { Arg, Args, ArgsType, Ctx, Directive, Field, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
 import { PageArgs, pageFromArgs, toConnection } from "../../kit/connection.js";
 import { PUBLIC_TAG } from "../../kit/contractTags.js";
-import { countryCodeArgument } from "../../kit/countryCode.js";
+import { deprecatedCountryCodes, filterOrDeprecated } from "../../kit/listFilters.js";
 import { loadByIdOrHandle } from "../../kit/lookup.js";
 import { CountryCodeScalar } from "../../kit/scalars.js";
 import type { StatedPositionRecord } from "../dataSet.js";
 import { Country } from "../entities/Country.js";
 import { Framework } from "../entities/Framework.js";
+import { checkFilter, StatedPositionFilter } from "../entities/filters.js";
 import { PolicyDocument } from "../entities/PolicyDocument.js";
 import { Region } from "../entities/Region.js";
 import { StatedPosition } from "../entities/StatedPosition.js";
@@ -14,11 +15,19 @@ import type { DiplomacyContext } from "../store/loaders.js";
 import { StatedPositionConnection } from "./connections.js";
 import { loadAll } from "./loadAll.js";
 
+/** Page and filter of every list of stated positions: `Query.statedPositions` and the nested ones. */
 @ArgsType()
-class StatedPositionListArgs extends PageArgs {
+export class StatedPositionArgs extends PageArgs {
+  @Field(() => StatedPositionFilter, { nullable: true, description: "Which positions to return." })
+  filter?: StatedPositionFilter | null;
+}
+
+@ArgsType()
+class StatedPositionListArgs extends StatedPositionArgs {
   @Field(() => CountryCodeScalar, {
     nullable: true,
     description: "Only positions this country stated (ISO alpha-2 code).",
+    deprecationReason: "Use `filter: { countryCodes: [...] }`.",
   })
   countryCode?: string | null;
 }
@@ -34,9 +43,13 @@ export class StatedPositionResolver {
     @Args(() => StatedPositionListArgs) args: StatedPositionListArgs,
     @Ctx() { repository }: DiplomacyContext,
   ) {
-    const countryCode = args.countryCode == null ? null : countryCodeArgument(args.countryCode, "countryCode");
+    const countryCodes = filterOrDeprecated(args.filter?.countryCodes, deprecatedCountryCodes(args.countryCode), [
+      "filter.countryCodes",
+      "countryCode",
+    ]);
     const page = pageFromArgs(args);
-    const { nodes, total } = repository.statedPositionPage(countryCode, page);
+    const filter = checkFilter.statedPosition({ ...args.filter, countryCodes });
+    const { nodes, total } = repository.statedPositionPage(filter, page);
     return toConnection(nodes, total, page);
   }
 

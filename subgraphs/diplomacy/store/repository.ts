@@ -7,6 +7,7 @@ import {
   selectFactRefs,
   selectMatchingFactIds,
 } from "../../kit/factIndex.js";
+import { oneOf } from "../../kit/listFilters.js";
 import {
   byColumn,
   emptyFilter,
@@ -30,12 +31,7 @@ import type {
   StatedPositionRecord,
   TrendRecord,
 } from "../dataSet.js";
-import type { EngagementKind, FrameworkKind, PolicyDocumentKind } from "../entities/enums.js";
-
-export interface EngagementFilter {
-  countryCode?: string | null;
-  kind?: EngagementKind | null;
-}
+import type { Checked } from "../entities/filters.js";
 
 export class DiplomacyRepository {
   constructor(private readonly db: Db) {}
@@ -46,7 +42,7 @@ export class DiplomacyRepository {
   regionPage = (page: Page) => selectRecordPage<RegionRecord>(this.db, "region", emptyFilter(), page);
 
   countriesByCodes = (codes: readonly string[]) => selectRecordsByIds<CountryRecord>(this.db, "country", codes);
-  countryPage = (regionId: string | null | undefined, page: Page, orderBy?: string) =>
+  countryPage = ({ regionId }: Checked<"country">, page: Page, orderBy?: string) =>
     selectRecordPage<CountryRecord>(this.db, "country", filterBy([["region_id = ?", regionId]]), page, orderBy);
   countriesByRegion = (regionIds: readonly string[]) =>
     selectGroupedRecords<CountryRecord>(this.db, byColumn("country", "region_id"), regionIds);
@@ -63,8 +59,14 @@ export class DiplomacyRepository {
     );
 
   headsOfStateByIds = (ids: readonly string[]) => selectRecordsByIds<HeadOfStateRecord>(this.db, "head_of_state", ids);
-  headOfStatePage = (countryCode: string | null | undefined, page: Page) =>
-    selectRecordPage<HeadOfStateRecord>(this.db, "head_of_state", filterBy([["country_code = ?", countryCode]]), page);
+  headOfStatePage = ({ countryCodes }: Checked<"headOfState">, page: Page, orderBy?: string) =>
+    selectRecordPage<HeadOfStateRecord>(
+      this.db,
+      "head_of_state",
+      filterBy([oneOf("country_code", countryCodes)]),
+      page,
+      orderBy,
+    );
   headsOfStateByCountry = (codes: readonly string[]) =>
     selectGroupedRecords<HeadOfStateRecord>(this.db, byColumn("head_of_state", "country_code"), codes);
   participantsByEngagement = (engagementIds: readonly string[]) =>
@@ -80,15 +82,19 @@ export class DiplomacyRepository {
     );
 
   engagementsByIds = (ids: readonly string[]) => selectRecordsByIds<EngagementRecord>(this.db, "engagement", ids);
-  engagementPage = ({ countryCode, kind }: EngagementFilter, page: Page) =>
+  engagementPage = ({ countryCodes, kind }: Checked<"engagement">, page: Page, orderBy?: string) =>
     selectRecordPage<EngagementRecord>(
       this.db,
       "engagement",
       filterBy([
-        ["id IN (SELECT engagement_id FROM engagement_country WHERE country_code = ?)", countryCode],
+        [
+          "id IN (SELECT engagement_id FROM engagement_country WHERE country_code IN (SELECT value FROM json_each(?)))",
+          countryCodes && JSON.stringify(countryCodes),
+        ],
         ["kind = ?", kind],
       ]),
       page,
+      orderBy,
     );
   engagementsByCountry = (codes: readonly string[]) =>
     selectGroupedRecords<EngagementRecord>(
@@ -114,8 +120,8 @@ export class DiplomacyRepository {
     );
 
   frameworksByIds = (ids: readonly string[]) => selectRecordsByIds<FrameworkRecord>(this.db, "framework", ids);
-  frameworkPage = (kind: FrameworkKind | null | undefined, page: Page) =>
-    selectRecordPage<FrameworkRecord>(this.db, "framework", filterBy([["kind = ?", kind]]), page);
+  frameworkPage = ({ kind }: Checked<"framework">, page: Page, orderBy?: string) =>
+    selectRecordPage<FrameworkRecord>(this.db, "framework", filterBy([["kind = ?", kind]]), page, orderBy);
   frameworksByParent = (parentIds: readonly string[]) =>
     selectGroupedRecords<FrameworkRecord>(this.db, byColumn("framework", "parent_id"), parentIds);
 
@@ -128,8 +134,14 @@ export class DiplomacyRepository {
 
   policyDocumentsByIds = (ids: readonly string[]) =>
     selectRecordsByIds<PolicyDocumentRecord>(this.db, "policy_document", ids);
-  policyDocumentPage = (kind: PolicyDocumentKind | null | undefined, page: Page) =>
-    selectRecordPage<PolicyDocumentRecord>(this.db, "policy_document", filterBy([["kind = ?", kind]]), page);
+  policyDocumentPage = ({ kind, countryCodes }: Checked<"policyDocument">, page: Page, orderBy?: string) =>
+    selectRecordPage<PolicyDocumentRecord>(
+      this.db,
+      "policy_document",
+      filterBy([["kind = ?", kind], oneOf("json_extract(record, '$.issuerCountryCode')", countryCodes)]),
+      page,
+      orderBy,
+    );
   policyDocumentsByAdopter = (frameworkIds: readonly string[]) =>
     selectGroupedRecords<PolicyDocumentRecord>(this.db, byColumn("policy_document", "adopted_by_id"), frameworkIds);
 
@@ -138,7 +150,7 @@ export class DiplomacyRepository {
   trendPage = (page: Page) => selectRecordPage<TrendRecord>(this.db, "trend", emptyFilter(), page);
 
   causalLinksByIds = (ids: readonly string[]) => selectRecordsByIds<CausalLinkRecord>(this.db, "causal_link", ids);
-  causalLinkPage = (majorProjectId: string | null | undefined, page: Page) =>
+  causalLinkPage = ({ majorProjectId }: Checked<"causalLink">, page: Page) =>
     selectRecordPage<CausalLinkRecord>(
       this.db,
       "causal_link",
@@ -161,11 +173,11 @@ export class DiplomacyRepository {
 
   statedPositionsByIds = (ids: readonly string[]) =>
     selectRecordsByIds<StatedPositionRecord>(this.db, "stated_position", ids);
-  statedPositionPage = (countryCode: string | null | undefined, page: Page) =>
+  statedPositionPage = ({ countryCodes, kind }: Checked<"statedPosition">, page: Page) =>
     selectRecordPage<StatedPositionRecord>(
       this.db,
       "stated_position",
-      filterBy([["stated_by_country_code = ?", countryCode]]),
+      filterBy([oneOf("stated_by_country_code", countryCodes), ["json_extract(record, '$.kind') = ?", kind]]),
       page,
     );
   statedPositionsByCountry = (codes: readonly string[]) =>

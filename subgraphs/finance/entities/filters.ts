@@ -5,8 +5,19 @@
  */
 import { Field, ID, InputType } from "type-graphql";
 import { idArgument } from "../../kit/lookup.js";
-import type { FinancialMechanismRecord, FinancialRiskRecord } from "../dataSet.js";
-import { FinancialMechanismKind, FinancialMechanismStatus, FinancialRiskKind } from "./enums.js";
+import type {
+  FinancialMechanismRecord,
+  FinancialOutlookRecord,
+  FinancialRegulatoryDialogueRecord,
+  FinancialRiskRecord,
+  FinancialStabilityGapRecord,
+} from "../dataSet.js";
+import {
+  FinancialAuthorityKind,
+  FinancialMechanismKind,
+  FinancialMechanismStatus,
+  FinancialRiskKind,
+} from "./enums.js";
 
 @InputType({ description: "Which financial mechanisms to return; every condition given must hold." })
 export class FinancialMechanismFilter {
@@ -29,6 +40,29 @@ export class FinancialRiskFilter {
   kind?: FinancialRiskKind | null;
 
   @Field(() => ID, { nullable: true, description: "Only risks of this region (its `id`)." })
+  regionId?: string | null;
+}
+
+@InputType({
+  description: "Which central-bank and financial-regulator dialogues to return; every condition given must hold.",
+})
+export class FinancialRegulatoryDialogueFilter {
+  @Field(() => FinancialAuthorityKind, { nullable: true, description: "Only dialogues this kind of authority joins." })
+  participant?: FinancialAuthorityKind | null;
+
+  @Field(() => ID, { nullable: true, description: "Only dialogues this policy document emphasizes (its `id`)." })
+  policyDocumentId?: string | null;
+}
+
+@InputType({ description: "Which financial outlooks to return; every condition given must hold." })
+export class FinancialOutlookFilter {
+  @Field(() => ID, { nullable: true, description: "Only outlooks for this region (its `id`)." })
+  regionId?: string | null;
+}
+
+@InputType({ description: "Which financial-stability gaps to return; every condition given must hold." })
+export class FinancialStabilityGapFilter {
+  @Field(() => ID, { nullable: true, description: "Only gaps of this region (its `id`)." })
   regionId?: string | null;
 }
 
@@ -57,4 +91,29 @@ export function mechanismMatches({ kind, status, regionId }: CheckedMechanismFil
 
 export function riskMatches({ kind, regionId }: CheckedRiskFilter) {
   return (risk: FinancialRiskRecord) => (!kind || risk.kind === kind) && (!regionId || risk.regionId === regionId);
+}
+
+export function dialogueFilterArgument(filter: FinancialRegulatoryDialogueFilter | null | undefined) {
+  return {
+    participant: filter?.participant ?? null,
+    policyDocumentId: idArgument("PolicyDocument", filter?.policyDocumentId, "filter.policyDocumentId"),
+  };
+}
+
+/** The filter of outlooks and of gaps: a region. */
+export function regionFilterArgument(filter: { regionId?: string | null } | null | undefined) {
+  return { regionId: idArgument("Region", filter?.regionId, "filter.regionId") };
+}
+
+export type CheckedDialogueFilter = ReturnType<typeof dialogueFilterArgument>;
+export type CheckedRegionFilter = ReturnType<typeof regionFilterArgument>;
+
+export function dialogueMatches({ participant, policyDocumentId }: CheckedDialogueFilter) {
+  return (dialogue: FinancialRegulatoryDialogueRecord) =>
+    (!participant || dialogue.participants.includes(participant)) &&
+    (!policyDocumentId || dialogue.emphasizedById === policyDocumentId);
+}
+
+export function regionMatches({ regionId }: CheckedRegionFilter) {
+  return (record: FinancialOutlookRecord | FinancialStabilityGapRecord) => !regionId || record.regionId === regionId;
 }

@@ -2,19 +2,30 @@ import { Arg, Args, ArgsType, Ctx, Directive, Field, FieldResolver, ID, Query, R
 import { connectionOf, PageArgs, pageFromArgs, toConnection } from "../../kit/connection.js";
 import { PUBLIC_TAG } from "../../kit/contractTags.js";
 import { loadByIdOrHandle } from "../../kit/lookup.js";
+import { type Order, orderBySql } from "../../kit/ordering.js";
 import type { FinancialMechanismRecord } from "../dataSet.js";
 import { FinancialMechanism } from "../entities/FinancialMechanism.js";
 import { FinancialRegulatoryDialogue } from "../entities/FinancialRegulatoryDialogue.js";
-import { FinancialMechanismFilter, mechanismFilterArgument } from "../entities/filters.js";
+import { FinancialMechanismFilter, mechanismFilterArgument, mechanismMatches } from "../entities/filters.js";
+import { FinancialMechanismOrder, mechanismOrderFields } from "../entities/orders.js";
 import { Region } from "../entities/Region.js";
 import type { FinanceContext } from "../store/loaders.js";
 import { FinancialMechanismConnection, FinancialRegulatoryDialogueConnection } from "./connections.js";
+import { dialogueConnection, FinancialRegulatoryDialogueArgs } from "./FinancialRegulatoryDialogueResolver.js";
 
-/** Page and filter of every list of mechanisms, root and nested. */
+/** Page, filter and order of every list of mechanisms, root and nested. */
 @ArgsType()
 export class FinancialMechanismArgs extends PageArgs {
   @Field(() => FinancialMechanismFilter, { nullable: true, description: "Which mechanisms to return." })
   filter?: FinancialMechanismFilter | null;
+
+  @Field(() => FinancialMechanismOrder, { nullable: true, description: "How to sort; article order by default." })
+  orderBy?: Order | null;
+}
+
+/** A page of a nested list of mechanisms, filtered and sorted like the root one. */
+export function mechanismConnection(records: readonly FinancialMechanismRecord[], args: FinancialMechanismArgs) {
+  return connectionOf(records, args, mechanismMatches(mechanismFilterArgument(args.filter)), mechanismOrderFields);
 }
 
 @Resolver(() => FinancialMechanism)
@@ -29,7 +40,8 @@ export class FinancialMechanismResolver {
     @Ctx() { repository }: FinanceContext,
   ) {
     const page = pageFromArgs(args);
-    const { nodes, total } = repository.mechanismPage(mechanismFilterArgument(args.filter), page);
+    const orderBy = orderBySql(args.orderBy, mechanismOrderFields);
+    const { nodes, total } = repository.mechanismPage(mechanismFilterArgument(args.filter), page, orderBy);
     return toConnection(nodes, total, page);
   }
 
@@ -57,10 +69,10 @@ export class FinancialMechanismResolver {
   })
   async financialRegulatoryDialogues(
     @Root() mechanism: FinancialMechanismRecord,
-    @Args(() => PageArgs) args: PageArgs,
+    @Args(() => FinancialRegulatoryDialogueArgs) args: FinancialRegulatoryDialogueArgs,
     @Ctx() { loaders }: FinanceContext,
   ) {
-    return connectionOf(await loaders.dialoguesByMechanism.load(mechanism.id), args);
+    return dialogueConnection(await loaders.dialoguesByMechanism.load(mechanism.id), args);
   }
 
   @Directive("@listSize(assumedSize: 3)")

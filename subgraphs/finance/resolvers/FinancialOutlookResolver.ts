@@ -1,16 +1,29 @@
 import { Arg, Args, ArgsType, Ctx, Directive, Field, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
 import { PageArgs, pageFromArgs, toConnection } from "../../kit/connection.js";
 import { PUBLIC_TAG } from "../../kit/contractTags.js";
-import { idArgument, loadByIdOrHandle } from "../../kit/lookup.js";
+import { filterOrDeprecated } from "../../kit/listFilters.js";
+import { loadByIdOrHandle } from "../../kit/lookup.js";
 import type { FinancialOutlookRecord } from "../dataSet.js";
 import { FinancialOutlook } from "../entities/FinancialOutlook.js";
+import { FinancialOutlookFilter, regionFilterArgument } from "../entities/filters.js";
 import { Region } from "../entities/Region.js";
 import type { FinanceContext } from "../store/loaders.js";
 import { FinancialOutlookConnection } from "./connections.js";
 
+/** Page and filter of every list of outlooks: `Query.financialOutlooks` and `Region.financialOutlooks`. */
 @ArgsType()
-class FinancialOutlookListArgs extends PageArgs {
-  @Field(() => ID, { nullable: true, description: "Only outlooks for this region (its `id`)." })
+export class FinancialOutlookArgs extends PageArgs {
+  @Field(() => FinancialOutlookFilter, { nullable: true, description: "Which outlooks to return." })
+  filter?: FinancialOutlookFilter | null;
+}
+
+@ArgsType()
+class FinancialOutlookListArgs extends FinancialOutlookArgs {
+  @Field(() => ID, {
+    nullable: true,
+    description: "Only outlooks for this region (its `id`).",
+    deprecationReason: "Use `filter: { regionId }`.",
+  })
   regionId?: string | null;
 }
 
@@ -26,7 +39,8 @@ export class FinancialOutlookResolver {
     @Ctx() { repository }: FinanceContext,
   ) {
     const page = pageFromArgs(args);
-    const { nodes, total } = repository.outlookPage(idArgument("Region", args.regionId, "regionId"), page);
+    const regionId = filterOrDeprecated(args.filter?.regionId, args.regionId, ["filter.regionId", "regionId"]);
+    const { nodes, total } = repository.outlookPage(regionFilterArgument({ regionId }), page);
     return toConnection(nodes, total, page);
   }
 

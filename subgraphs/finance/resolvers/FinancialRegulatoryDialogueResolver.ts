@@ -1,11 +1,12 @@
 import { Arg, Args, ArgsType, Ctx, Directive, Field, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
 import { connectionOf, PageArgs, pageFromArgs, toConnection } from "../../kit/connection.js";
 import { PUBLIC_TAG } from "../../kit/contractTags.js";
-import { idArgument, loadByIdOrHandle } from "../../kit/lookup.js";
+import { filterOrDeprecated } from "../../kit/listFilters.js";
+import { loadByIdOrHandle } from "../../kit/lookup.js";
 import type { FinancialRegulatoryDialogueRecord } from "../dataSet.js";
 import { FinancialAuthorityKind } from "../entities/enums.js";
 import { FinancialRegulatoryDialogue } from "../entities/FinancialRegulatoryDialogue.js";
-import { mechanismFilterArgument, mechanismMatches } from "../entities/filters.js";
+import { dialogueFilterArgument, dialogueMatches, FinancialRegulatoryDialogueFilter } from "../entities/filters.js";
 import { PolicyDocument } from "../entities/PolicyDocument.js";
 import { Region } from "../entities/Region.js";
 import type { FinanceContext } from "../store/loaders.js";
@@ -14,18 +15,38 @@ import {
   FinancialRegulatoryDialogueConnection,
   FinancialStabilityGapConnection,
 } from "./connections.js";
-import { FinancialMechanismArgs } from "./FinancialMechanismResolver.js";
+import { FinancialMechanismArgs, mechanismConnection } from "./FinancialMechanismResolver.js";
+
+/** Page and filter of every list of dialogues: `Query.financialRegulatoryDialogues` and the nested ones. */
+@ArgsType()
+export class FinancialRegulatoryDialogueArgs extends PageArgs {
+  @Field(() => FinancialRegulatoryDialogueFilter, { nullable: true, description: "Which dialogues to return." })
+  filter?: FinancialRegulatoryDialogueFilter | null;
+}
 
 @ArgsType()
-class FinancialRegulatoryDialogueListArgs extends PageArgs {
-  @Field(() => FinancialAuthorityKind, { nullable: true, description: "Only dialogues this kind of authority joins." })
+class FinancialRegulatoryDialogueListArgs extends FinancialRegulatoryDialogueArgs {
+  @Field(() => FinancialAuthorityKind, {
+    nullable: true,
+    description: "Only dialogues this kind of authority joins.",
+    deprecationReason: "Use `filter: { participant }`.",
+  })
   participant?: FinancialAuthorityKind | null;
 
   @Field(() => ID, {
     nullable: true,
     description: "Only dialogues this policy document emphasizes (its `id`).",
+    deprecationReason: "Use `filter: { policyDocumentId }`.",
   })
   policyDocumentId?: string | null;
+}
+
+/** A page of a nested list of dialogues, filtered like the root one. */
+export function dialogueConnection(
+  records: readonly FinancialRegulatoryDialogueRecord[],
+  args: FinancialRegulatoryDialogueArgs,
+) {
+  return connectionOf(records, args, dialogueMatches(dialogueFilterArgument(args.filter)));
 }
 
 @Resolver(() => FinancialRegulatoryDialogue)
@@ -40,9 +61,17 @@ export class FinancialRegulatoryDialogueResolver {
     @Ctx() { repository }: FinanceContext,
   ) {
     const page = pageFromArgs(args);
-    const { participant } = args;
-    const policyDocumentId = idArgument("PolicyDocument", args.policyDocumentId, "policyDocumentId");
-    const { nodes, total } = repository.dialoguePage({ participant, policyDocumentId }, page);
+    const filter = dialogueFilterArgument({
+      participant: filterOrDeprecated(args.filter?.participant, args.participant, [
+        "filter.participant",
+        "participant",
+      ]),
+      policyDocumentId: filterOrDeprecated(args.filter?.policyDocumentId, args.policyDocumentId, [
+        "filter.policyDocumentId",
+        "policyDocumentId",
+      ]),
+    });
+    const { nodes, total } = repository.dialoguePage(filter, page);
     return toConnection(nodes, total, page);
   }
 
@@ -87,8 +116,7 @@ export class FinancialRegulatoryDialogueResolver {
     @Args(() => FinancialMechanismArgs) args: FinancialMechanismArgs,
     @Ctx() { loaders }: FinanceContext,
   ) {
-    const keep = mechanismMatches(mechanismFilterArgument(args.filter));
-    return connectionOf(await loaders.leveragedMechanismsByDialogue.load(dialogue.id), args, keep);
+    return mechanismConnection(await loaders.leveragedMechanismsByDialogue.load(dialogue.id), args);
   }
 
   @FieldResolver(() => FinancialMechanismConnection, { description: "New forms of cooperation it will explore." })
@@ -97,8 +125,7 @@ export class FinancialRegulatoryDialogueResolver {
     @Args(() => FinancialMechanismArgs) args: FinancialMechanismArgs,
     @Ctx() { loaders }: FinanceContext,
   ) {
-    const keep = mechanismMatches(mechanismFilterArgument(args.filter));
-    return connectionOf(await loaders.exploredMechanismsByDialogue.load(dialogue.id), args, keep);
+    return mechanismConnection(await loaders.exploredMechanismsByDialogue.load(dialogue.id), args);
   }
 
   @FieldResolver(() => FinancialStabilityGapConnection, {

@@ -1,11 +1,17 @@
 import { Arg, Args, ArgsType, Ctx, Directive, Field, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
 import { connectionOf, PageArgs, pageFromArgs, toConnection } from "../../kit/connection.js";
 import { PUBLIC_TAG } from "../../kit/contractTags.js";
-import { idArgument, loadByIdOrHandle } from "../../kit/lookup.js";
+import { filterOrDeprecated } from "../../kit/listFilters.js";
+import { loadByIdOrHandle } from "../../kit/lookup.js";
 import type { FinancialStabilityGapRecord } from "../dataSet.js";
 import { FinancialRegulatoryDialogue } from "../entities/FinancialRegulatoryDialogue.js";
 import { FinancialStabilityGap } from "../entities/FinancialStabilityGap.js";
-import { riskFilterArgument, riskMatches } from "../entities/filters.js";
+import {
+  FinancialStabilityGapFilter,
+  regionFilterArgument,
+  riskFilterArgument,
+  riskMatches,
+} from "../entities/filters.js";
 import { Region } from "../entities/Region.js";
 import type { FinanceContext } from "../store/loaders.js";
 import {
@@ -13,11 +19,23 @@ import {
   FinancialRiskConnection,
   FinancialStabilityGapConnection,
 } from "./connections.js";
+import { dialogueConnection, FinancialRegulatoryDialogueArgs } from "./FinancialRegulatoryDialogueResolver.js";
 import { FinancialRiskArgs } from "./FinancialRiskResolver.js";
 
+/** Page and filter of every list of gaps: `Query.financialStabilityGaps` and the nested ones. */
 @ArgsType()
-class FinancialStabilityGapListArgs extends PageArgs {
-  @Field(() => ID, { nullable: true, description: "Only gaps of this region (its `id`)." })
+export class FinancialStabilityGapArgs extends PageArgs {
+  @Field(() => FinancialStabilityGapFilter, { nullable: true, description: "Which gaps to return." })
+  filter?: FinancialStabilityGapFilter | null;
+}
+
+@ArgsType()
+class FinancialStabilityGapListArgs extends FinancialStabilityGapArgs {
+  @Field(() => ID, {
+    nullable: true,
+    description: "Only gaps of this region (its `id`).",
+    deprecationReason: "Use `filter: { regionId }`.",
+  })
   regionId?: string | null;
 }
 
@@ -33,7 +51,8 @@ export class FinancialStabilityGapResolver {
     @Ctx() { repository }: FinanceContext,
   ) {
     const page = pageFromArgs(args);
-    const { nodes, total } = repository.gapPage(idArgument("Region", args.regionId, "regionId"), page);
+    const regionId = filterOrDeprecated(args.filter?.regionId, args.regionId, ["filter.regionId", "regionId"]);
+    const { nodes, total } = repository.gapPage(regionFilterArgument({ regionId }), page);
     return toConnection(nodes, total, page);
   }
 
@@ -73,10 +92,10 @@ export class FinancialStabilityGapResolver {
   })
   async financialRegulatoryDialogues(
     @Root() gap: FinancialStabilityGapRecord,
-    @Args(() => PageArgs) args: PageArgs,
+    @Args(() => FinancialRegulatoryDialogueArgs) args: FinancialRegulatoryDialogueArgs,
     @Ctx() { loaders }: FinanceContext,
   ) {
-    return connectionOf(await loaders.dialoguesByGap.load(gap.id), args);
+    return dialogueConnection(await loaders.dialoguesByGap.load(gap.id), args);
   }
 
   @Directive("@listSize(assumedSize: 3)")

@@ -1,11 +1,10 @@
 import { Args, Ctx, Directive, FieldResolver, Resolver, Root } from "type-graphql";
-import { connectionOf, PageArgs } from "../../kit/connection.js";
 import { FinancialRegulatoryDialogue } from "../entities/FinancialRegulatoryDialogue.js";
-import { mechanismFilterArgument, mechanismMatches } from "../entities/filters.js";
 import { PolicyDocument } from "../entities/PolicyDocument.js";
 import type { FinanceContext } from "../store/loaders.js";
 import { FinancialMechanismConnection, FinancialRegulatoryDialogueConnection } from "./connections.js";
-import { FinancialMechanismArgs } from "./FinancialMechanismResolver.js";
+import { FinancialMechanismArgs, mechanismConnection } from "./FinancialMechanismResolver.js";
+import { dialogueConnection, FinancialRegulatoryDialogueArgs } from "./FinancialRegulatoryDialogueResolver.js";
 
 const DIALOGUES_DESCRIPTION =
   "The financial cooperation the document calls for: the central-bank and financial-regulator dialogue it emphasizes strengthening.";
@@ -15,10 +14,10 @@ export class PolicyDocumentResolver {
   @FieldResolver(() => FinancialRegulatoryDialogueConnection, { nullable: true, description: DIALOGUES_DESCRIPTION })
   async financialRegulatoryDialogues(
     @Root() document: PolicyDocument,
-    @Args(() => PageArgs) args: PageArgs,
+    @Args(() => FinancialRegulatoryDialogueArgs) args: FinancialRegulatoryDialogueArgs,
     @Ctx() { loaders }: FinanceContext,
   ) {
-    return connectionOf(await loaders.dialoguesByPolicyDocument.load(document.id), args);
+    return dialogueConnection(await loaders.dialoguesByPolicyDocument.load(document.id), args);
   }
 
   @Directive("@listSize(assumedSize: 3)")
@@ -43,6 +42,6 @@ export class PolicyDocumentResolver {
   ) {
     const mechanisms = await loaders.mechanismsByPolicyDocument.load(document.id);
     const once = [...new Map(mechanisms.map((mechanism) => [mechanism.id, mechanism])).values()];
-    return connectionOf(once, args, mechanismMatches(mechanismFilterArgument(args.filter)));
+    return mechanismConnection(once, args);
   }
 }

@@ -1,7 +1,7 @@
 import { Args, Ctx, Directive, FieldResolver, Resolver, Root } from "type-graphql";
-import { connectionOf, PageArgs } from "../../kit/connection.js";
+import { connectionOf } from "../../kit/connection.js";
 import { REGION_NAME_DESCRIPTION, referenceName } from "../../kit/referenceNames.js";
-import { mechanismFilterArgument, mechanismMatches, riskFilterArgument, riskMatches } from "../entities/filters.js";
+import { regionFilterArgument, regionMatches, riskFilterArgument, riskMatches } from "../entities/filters.js";
 import { Region } from "../entities/Region.js";
 import type { FinanceContext } from "../store/loaders.js";
 import {
@@ -11,8 +11,11 @@ import {
   FinancialRiskConnection,
   FinancialStabilityGapConnection,
 } from "./connections.js";
-import { FinancialMechanismArgs } from "./FinancialMechanismResolver.js";
+import { FinancialMechanismArgs, mechanismConnection } from "./FinancialMechanismResolver.js";
+import { FinancialOutlookArgs } from "./FinancialOutlookResolver.js";
+import { dialogueConnection, FinancialRegulatoryDialogueArgs } from "./FinancialRegulatoryDialogueResolver.js";
 import { FinancialRiskArgs } from "./FinancialRiskResolver.js";
+import { FinancialStabilityGapArgs } from "./FinancialStabilityGapResolver.js";
 
 @Resolver(() => Region)
 export class RegionResolver {
@@ -29,10 +32,11 @@ export class RegionResolver {
   })
   async financialStabilityGaps(
     @Root() region: Region,
-    @Args(() => PageArgs) args: PageArgs,
+    @Args(() => FinancialStabilityGapArgs) args: FinancialStabilityGapArgs,
     @Ctx() { loaders }: FinanceContext,
   ) {
-    return connectionOf(await loaders.gapsByRegion.load(region.id), args);
+    const keep = regionMatches(regionFilterArgument(args.filter));
+    return connectionOf(await loaders.gapsByRegion.load(region.id), args, keep);
   }
 
   @FieldResolver(() => FinancialRiskConnection, {
@@ -57,8 +61,7 @@ export class RegionResolver {
     @Args(() => FinancialMechanismArgs) args: FinancialMechanismArgs,
     @Ctx() { loaders }: FinanceContext,
   ) {
-    const keep = mechanismMatches(mechanismFilterArgument(args.filter));
-    return connectionOf(await loaders.mechanismsByRegion.load(region.id), args, keep);
+    return mechanismConnection(await loaders.mechanismsByRegion.load(region.id), args);
   }
 
   @FieldResolver(() => FinancialRegulatoryDialogueConnection, {
@@ -67,10 +70,10 @@ export class RegionResolver {
   })
   async financialRegulatoryDialogues(
     @Root() region: Region,
-    @Args(() => PageArgs) args: PageArgs,
+    @Args(() => FinancialRegulatoryDialogueArgs) args: FinancialRegulatoryDialogueArgs,
     @Ctx() { loaders }: FinanceContext,
   ) {
-    return connectionOf(await loaders.dialoguesByRegion.load(region.id), args);
+    return dialogueConnection(await loaders.dialoguesByRegion.load(region.id), args);
   }
 
   @FieldResolver(() => FinancialOutlookConnection, {
@@ -79,9 +82,10 @@ export class RegionResolver {
   })
   async financialOutlooks(
     @Root() region: Region,
-    @Args(() => PageArgs) args: PageArgs,
+    @Args(() => FinancialOutlookArgs) args: FinancialOutlookArgs,
     @Ctx() { loaders }: FinanceContext,
   ) {
-    return connectionOf(await loaders.outlooksByRegion.load(region.id), args);
+    const keep = regionMatches(regionFilterArgument(args.filter));
+    return connectionOf(await loaders.outlooksByRegion.load(region.id), args, keep);
   }
 }

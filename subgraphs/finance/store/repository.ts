@@ -23,14 +23,13 @@ import type {
   FinancialRiskRecord,
   FinancialStabilityGapRecord,
 } from "../dataSet.js";
-import type { FinancialAuthorityKind } from "../entities/enums.js";
 import { MechanismRole } from "../entities/FinancialRegulatoryDialogue.js";
-import type { CheckedMechanismFilter, CheckedRiskFilter } from "../entities/filters.js";
-
-export interface FinancialRegulatoryDialogueFilter {
-  participant?: FinancialAuthorityKind | null;
-  policyDocumentId?: string | null;
-}
+import type {
+  CheckedDialogueFilter,
+  CheckedMechanismFilter,
+  CheckedRegionFilter,
+  CheckedRiskFilter,
+} from "../entities/filters.js";
 
 type Role = (typeof MechanismRole)[keyof typeof MechanismRole];
 
@@ -49,7 +48,7 @@ export class FinanceRepository {
 
   gapsByIds = (ids: readonly string[]) =>
     selectRecordsByIds<FinancialStabilityGapRecord>(this.db, "financial_stability_gap", ids);
-  gapPage = (regionId: string | null | undefined, page: Page) =>
+  gapPage = ({ regionId }: CheckedRegionFilter, page: Page) =>
     selectRecordPage<FinancialStabilityGapRecord>(
       this.db,
       "financial_stability_gap",
@@ -92,7 +91,7 @@ export class FinanceRepository {
 
   mechanismsByIds = (ids: readonly string[]) =>
     selectRecordsByIds<FinancialMechanismRecord>(this.db, "financial_mechanism", ids);
-  mechanismPage = ({ kind, status, regionId }: CheckedMechanismFilter, page: Page) =>
+  mechanismPage = ({ kind, status, regionId }: CheckedMechanismFilter, page: Page, orderBy?: string) =>
     selectRecordPage<FinancialMechanismRecord>(
       this.db,
       "financial_mechanism",
@@ -102,6 +101,7 @@ export class FinanceRepository {
         ["region_id = ?", regionId],
       ]),
       page,
+      orderBy,
     );
   mechanismsByRegion = (regionIds: readonly string[]) =>
     selectGroupedRecords<FinancialMechanismRecord>(this.db, byColumn("financial_mechanism", "region_id"), regionIds);
@@ -130,7 +130,7 @@ export class FinanceRepository {
 
   dialoguesByIds = (ids: readonly string[]) =>
     selectRecordsByIds<FinancialRegulatoryDialogueRecord>(this.db, "financial_regulatory_dialogue", ids);
-  dialoguePage = ({ participant, policyDocumentId }: FinancialRegulatoryDialogueFilter, page: Page) =>
+  dialoguePage = ({ participant, policyDocumentId }: CheckedDialogueFilter, page: Page) =>
     selectRecordPage<FinancialRegulatoryDialogueRecord>(
       this.db,
       "financial_regulatory_dialogue",
@@ -177,7 +177,7 @@ export class FinanceRepository {
 
   outlooksByIds = (ids: readonly string[]) =>
     selectRecordsByIds<FinancialOutlookRecord>(this.db, "financial_outlook", ids);
-  outlookPage = (regionId: string | null | undefined, page: Page) =>
+  outlookPage = ({ regionId }: CheckedRegionFilter, page: Page) =>
     selectRecordPage<FinancialOutlookRecord>(
       this.db,
       "financial_outlook",

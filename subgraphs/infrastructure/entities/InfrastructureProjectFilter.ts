@@ -1,7 +1,7 @@
 /** `InfrastructureProjectFilter`: one filter for every list of projects, root and nested alike. */
 
 import { Field, InputType } from "type-graphql";
-import { countryCodeArgument } from "../../kit/countryCode.js";
+import { countryCodesArgument, meetsOneOf } from "../../kit/listFilters.js";
 import { CountryCodeScalar } from "../../kit/scalars.js";
 import type { InfrastructureProjectRecord } from "../dataSet.js";
 import { InfrastructureProjectStatus, InfrastructureSector } from "./enums.js";
@@ -24,7 +24,7 @@ export class InfrastructureProjectFilter {
 /** The filter with its country codes checked (a malformed code is the caller's error). */
 export function projectFilterArgument(filter: InfrastructureProjectFilter | null | undefined) {
   return {
-    countryCodes: filter?.countryCodes?.map((code) => countryCodeArgument(code, "filter.countryCodes")) ?? null,
+    countryCodes: countryCodesArgument(filter?.countryCodes, "filter.countryCodes"),
     sector: filter?.sector ?? null,
     status: filter?.status ?? null,
   };
@@ -35,8 +35,7 @@ export type CheckedProjectFilter = ReturnType<typeof projectFilterArgument>;
 /** The same conditions in memory, for nested lists loaded whole. */
 export function projectMatches({ countryCodes, sector, status }: CheckedProjectFilter) {
   return (project: InfrastructureProjectRecord) =>
-    (!countryCodes ||
-      countryCodes.some((code) => project.partnerCountryCodes.includes(code) || project.hostCountryCode === code)) &&
+    meetsOneOf(countryCodes, [...project.partnerCountryCodes, project.hostCountryCode]) &&
     (!sector || project.sector === sector) &&
     (!status || project.status === status);
 }

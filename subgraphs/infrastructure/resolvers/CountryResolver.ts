@@ -1,12 +1,14 @@
 import { Args, Ctx, Directive, FieldResolver, Resolver, Root } from "type-graphql";
-import { connectionOf, PageArgs } from "../../kit/connection.js";
+import { connectionOf } from "../../kit/connection.js";
 import { FactIndexEntry } from "../../kit/factIndex.js";
 import { COUNTRY_NAME_DESCRIPTION, referenceName } from "../../kit/referenceNames.js";
 import { Country } from "../entities/Country.js";
 import { projectFilterArgument, projectMatches } from "../entities/InfrastructureProjectFilter.js";
+import { projectOrderFields } from "../entities/orders.js";
 import type { InfrastructureContext } from "../store/loaders.js";
 import { InfrastructureProjectConnection, PublicServiceCrisisConnection } from "./connections.js";
 import { InfrastructureProjectArgs } from "./InfrastructureProjectResolver.js";
+import { crisisConnection, PublicServiceCrisisArgs } from "./PublicServiceCrisisResolver.js";
 
 @Resolver(() => Country)
 export class CountryResolver {
@@ -27,7 +29,7 @@ export class CountryResolver {
     @Ctx() { loaders }: InfrastructureContext,
   ) {
     const keep = projectMatches(projectFilterArgument(args.filter));
-    return connectionOf(await loaders.projectsByCountry.load(country.code), args, keep);
+    return connectionOf(await loaders.projectsByCountry.load(country.code), args, keep, projectOrderFields);
   }
 
   @FieldResolver(() => PublicServiceCrisisConnection, {
@@ -36,10 +38,10 @@ export class CountryResolver {
   })
   async publicServiceCrises(
     @Root() country: Country,
-    @Args(() => PageArgs) args: PageArgs,
+    @Args(() => PublicServiceCrisisArgs) args: PublicServiceCrisisArgs,
     @Ctx() { loaders }: InfrastructureContext,
   ) {
-    return connectionOf(await loaders.crisesByCountry.load(country.code), args);
+    return crisisConnection(await loaders.crisesByCountry.load(country.code), args);
   }
 
   @FieldResolver(() => [FactIndexEntry], {

@@ -4,9 +4,12 @@ import { PUBLIC_TAG } from "../../kit/contractTags.js";
 import { loadByIdOrHandle } from "../../kit/lookup.js";
 import type { InfrastructureGapRecord } from "../dataSet.js";
 import { InfrastructureGap } from "../entities/InfrastructureGap.js";
+import { initiativeOrderFields } from "../entities/orders.js";
 import { Region } from "../entities/Region.js";
 import type { InfrastructureContext } from "../store/loaders.js";
 import { InfrastructureGapConnection, InitiativeConnection, PublicServiceCrisisConnection } from "./connections.js";
+import { InitiativeArgs } from "./InitiativeResolver.js";
+import { crisisConnection, PublicServiceCrisisArgs } from "./PublicServiceCrisisResolver.js";
 
 @Resolver(() => InfrastructureGap)
 export class InfrastructureGapResolver {
@@ -48,10 +51,10 @@ export class InfrastructureGapResolver {
   })
   async crises(
     @Root() gap: InfrastructureGapRecord,
-    @Args(() => PageArgs) args: PageArgs,
+    @Args(() => PublicServiceCrisisArgs) args: PublicServiceCrisisArgs,
     @Ctx() { loaders }: InfrastructureContext,
   ) {
-    return connectionOf(await loaders.crisesByGap.load(gap.id), args);
+    return crisisConnection(await loaders.crisesByGap.load(gap.id), args);
   }
 
   @FieldResolver(() => InitiativeConnection, {
@@ -59,10 +62,10 @@ export class InfrastructureGapResolver {
   })
   async addressedBy(
     @Root() gap: InfrastructureGapRecord,
-    @Args(() => PageArgs) args: PageArgs,
+    @Args(() => InitiativeArgs) args: InitiativeArgs,
     @Ctx() { loaders }: InfrastructureContext,
   ) {
-    return connectionOf(await loaders.initiativesByGap.load(gap.id), args);
+    return connectionOf(await loaders.initiativesByGap.load(gap.id), args, undefined, initiativeOrderFields);
   }
 
   @FieldResolver(() => Boolean, {

@@ -2,21 +2,25 @@ import { Arg, Args, ArgsType, Ctx, Directive, Field, FieldResolver, ID, Query, R
 import { PageArgs, pageFromArgs, toConnection } from "../../kit/connection.js";
 import { PUBLIC_TAG } from "../../kit/contractTags.js";
 import { loadByIdOrHandle } from "../../kit/lookup.js";
-import { CountryCodeScalar } from "../../kit/scalars.js";
+import { type Order, orderBySql } from "../../kit/ordering.js";
 import type { InfrastructureProjectRecord } from "../dataSet.js";
 import { Country } from "../entities/Country.js";
 import { InfrastructureProject } from "../entities/InfrastructureProject.js";
 import { InfrastructureProjectFilter, projectFilterArgument } from "../entities/InfrastructureProjectFilter.js";
 import { InfrastructureProjectOutcome } from "../entities/InfrastructureProjectOutcome.js";
 import { Initiative } from "../entities/Initiative.js";
+import { InfrastructureProjectOrder, projectOrderFields } from "../entities/orders.js";
 import type { InfrastructureContext } from "../store/loaders.js";
 import { InfrastructureProjectConnection } from "./connections.js";
 
-/** Page and filter of every list of projects: `Query.infrastructureProjects` and the nested ones. */
+/** Page, filter and order of every list of projects: `Query.infrastructureProjects` and the nested ones. */
 @ArgsType()
 export class InfrastructureProjectArgs extends PageArgs {
   @Field(() => InfrastructureProjectFilter, { nullable: true, description: "Which projects to return." })
   filter?: InfrastructureProjectFilter | null;
+
+  @Field(() => InfrastructureProjectOrder, { nullable: true, description: "How to sort; article order by default." })
+  orderBy?: Order | null;
 }
 
 @Resolver(() => InfrastructureProject)
@@ -32,7 +36,7 @@ export class InfrastructureProjectResolver {
   ) {
     const filter = projectFilterArgument(args.filter);
     const page = pageFromArgs(args);
-    const { nodes, total } = repository.projectPage(filter, page);
+    const { nodes, total } = repository.projectPage(filter, page, orderBySql(args.orderBy, projectOrderFields));
     return toConnection(nodes, total, page);
   }
 

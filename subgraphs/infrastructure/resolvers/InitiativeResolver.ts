@@ -1,14 +1,23 @@
-import { Arg, Args, Ctx, Directive, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
+import { Arg, Args, ArgsType, Ctx, Directive, Field, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
 import { connectionOf, PageArgs, pageFromArgs, toConnection } from "../../kit/connection.js";
 import { PUBLIC_TAG } from "../../kit/contractTags.js";
 import { loadByIdOrHandle } from "../../kit/lookup.js";
+import { type Order, orderBySql } from "../../kit/ordering.js";
 import type { InitiativeRecord } from "../dataSet.js";
 import { projectFilterArgument, projectMatches } from "../entities/InfrastructureProjectFilter.js";
 import { Initiative } from "../entities/Initiative.js";
+import { InitiativeOrder, initiativeOrderFields, projectOrderFields } from "../entities/orders.js";
 import { Region } from "../entities/Region.js";
 import type { InfrastructureContext } from "../store/loaders.js";
 import { InfrastructureGapConnection, InfrastructureProjectConnection, InitiativeConnection } from "./connections.js";
 import { InfrastructureProjectArgs } from "./InfrastructureProjectResolver.js";
+
+/** Page and order of every list of initiatives: `Query.initiatives` and `InfrastructureGap.addressedBy`. */
+@ArgsType()
+export class InitiativeArgs extends PageArgs {
+  @Field(() => InitiativeOrder, { nullable: true, description: "How to sort; article order by default." })
+  orderBy?: Order | null;
+}
 
 @Resolver(() => Initiative)
 export class InitiativeResolver {
@@ -17,9 +26,9 @@ export class InitiativeResolver {
     description: "Frameworks for infrastructure cooperation, in article order.",
   })
   @Directive(PUBLIC_TAG)
-  initiatives(@Args(() => PageArgs) args: PageArgs, @Ctx() { repository }: InfrastructureContext) {
+  initiatives(@Args(() => InitiativeArgs) args: InitiativeArgs, @Ctx() { repository }: InfrastructureContext) {
     const page = pageFromArgs(args);
-    const { nodes, total } = repository.initiativePage(page);
+    const { nodes, total } = repository.initiativePage(page, orderBySql(args.orderBy, initiativeOrderFields));
     return toConnection(nodes, total, page);
   }
 
@@ -44,7 +53,7 @@ export class InitiativeResolver {
     @Ctx() { loaders }: InfrastructureContext,
   ) {
     const keep = projectMatches(projectFilterArgument(args.filter));
-    return connectionOf(await loaders.projectsByInitiative.load(initiative.id), args, keep);
+    return connectionOf(await loaders.projectsByInitiative.load(initiative.id), args, keep, projectOrderFields);
   }
 
   @FieldResolver(() => InfrastructureGapConnection, {

@@ -1,23 +1,46 @@
 import { Arg, Args, ArgsType, Ctx, Directive, Field, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
-import { PageArgs, pageFromArgs, toConnection } from "../../kit/connection.js";
+import { connectionOf, PageArgs, pageFromArgs, toConnection } from "../../kit/connection.js";
 import { PUBLIC_TAG } from "../../kit/contractTags.js";
-import { countryCodeArgument } from "../../kit/countryCode.js";
+import { deprecatedCountryCodes, filterOrDeprecated } from "../../kit/listFilters.js";
 import { loadByIdOrHandle } from "../../kit/lookup.js";
+import { type Order, orderBySql } from "../../kit/ordering.js";
 import { CountryCodeScalar } from "../../kit/scalars.js";
 import type { PublicServiceCrisisRecord } from "../dataSet.js";
 import { Country } from "../entities/Country.js";
 import { InfrastructureGap } from "../entities/InfrastructureGap.js";
+import { crisisOrderFields, PublicServiceCrisisOrder } from "../entities/orders.js";
 import { PublicServiceCrisis } from "../entities/PublicServiceCrisis.js";
+import {
+  crisisFilterArgument,
+  crisisMatches,
+  PublicServiceCrisisFilter,
+} from "../entities/PublicServiceCrisisFilter.js";
 import type { InfrastructureContext } from "../store/loaders.js";
 import { PublicServiceCrisisConnection } from "./connections.js";
 
+/** Page, filter and order of every list of crises: `Query.publicServiceCrises` and the nested ones. */
 @ArgsType()
-class PublicServiceCrisisListArgs extends PageArgs {
+export class PublicServiceCrisisArgs extends PageArgs {
+  @Field(() => PublicServiceCrisisFilter, { nullable: true, description: "Which crises to return." })
+  filter?: PublicServiceCrisisFilter | null;
+
+  @Field(() => PublicServiceCrisisOrder, { nullable: true, description: "How to sort; article order by default." })
+  orderBy?: Order | null;
+}
+
+@ArgsType()
+class PublicServiceCrisisListArgs extends PublicServiceCrisisArgs {
   @Field(() => CountryCodeScalar, {
     nullable: true,
     description: "Only crises naming this country (ISO alpha-2 code).",
+    deprecationReason: "Use `filter: { countryCodes: [...] }`.",
   })
   countryCode?: string | null;
+}
+
+/** A page of a nested list of crises, filtered and sorted like the root one. */
+export function crisisConnection(records: readonly PublicServiceCrisisRecord[], args: PublicServiceCrisisArgs) {
+  return connectionOf(records, args, crisisMatches(crisisFilterArgument(args.filter)), crisisOrderFields);
 }
 
 @Resolver(() => PublicServiceCrisis)
@@ -31,9 +54,13 @@ export class PublicServiceCrisisResolver {
     @Args(() => PublicServiceCrisisListArgs) args: PublicServiceCrisisListArgs,
     @Ctx() { repository }: InfrastructureContext,
   ) {
-    const countryCode = args.countryCode == null ? null : countryCodeArgument(args.countryCode, "countryCode");
+    const countryCodes = filterOrDeprecated(args.filter?.countryCodes, deprecatedCountryCodes(args.countryCode), [
+      "filter.countryCodes",
+      "countryCode",
+    ]);
     const page = pageFromArgs(args);
-    const { nodes, total } = repository.crisisPage(countryCode, page);
+    const orderBy = orderBySql(args.orderBy, crisisOrderFields);
+    const { nodes, total } = repository.crisisPage(crisisFilterArgument({ countryCodes }), page, orderBy);
     return toConnection(nodes, total, page);
   }
 

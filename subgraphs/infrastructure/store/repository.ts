@@ -27,6 +27,7 @@ import type {
   PublicServiceCrisisRecord,
 } from "../dataSet.js";
 import type { CheckedProjectFilter } from "../entities/InfrastructureProjectFilter.js";
+import type { CheckedCrisisFilter } from "../entities/PublicServiceCrisisFilter.js";
 
 export class InfrastructureRepository {
   constructor(private readonly db: Db) {}
@@ -35,7 +36,8 @@ export class InfrastructureRepository {
   regionNamesByIds = (ids: readonly string[]) => selectRecordsByIds<RegionName>(this.db, "region_name", ids);
 
   initiativesByIds = (ids: readonly string[]) => selectRecordsByIds<InitiativeRecord>(this.db, "initiative", ids);
-  initiativePage = (page: Page) => selectRecordPage<InitiativeRecord>(this.db, "initiative", emptyFilter(), page);
+  initiativePage = (page: Page, orderBy?: string) =>
+    selectRecordPage<InitiativeRecord>(this.db, "initiative", emptyFilter(), page, orderBy);
   initiativesByGap = (gapIds: readonly string[]) =>
     selectGroupedRecords<InitiativeRecord>(
       this.db,
@@ -50,7 +52,7 @@ export class InfrastructureRepository {
 
   projectsByIds = (ids: readonly string[]) =>
     selectRecordsByIds<InfrastructureProjectRecord>(this.db, "infrastructure_project", ids);
-  projectPage = ({ countryCodes, sector, status }: CheckedProjectFilter, page: Page) =>
+  projectPage = ({ countryCodes, sector, status }: CheckedProjectFilter, page: Page, orderBy?: string) =>
     selectRecordPage<InfrastructureProjectRecord>(
       this.db,
       "infrastructure_project",
@@ -63,6 +65,7 @@ export class InfrastructureRepository {
         ["status = ?", status],
       ]),
       page,
+      orderBy,
     );
   projectsByInitiative = (initiativeIds: readonly string[]) =>
     selectGroupedRecords<InfrastructureProjectRecord>(
@@ -107,12 +110,18 @@ export class InfrastructureRepository {
 
   crisesByIds = (ids: readonly string[]) =>
     selectRecordsByIds<PublicServiceCrisisRecord>(this.db, "public_service_crisis", ids);
-  crisisPage = (countryCode: string | null | undefined, page: Page) =>
+  crisisPage = ({ countryCodes }: CheckedCrisisFilter, page: Page, orderBy?: string) =>
     selectRecordPage<PublicServiceCrisisRecord>(
       this.db,
       "public_service_crisis",
-      filterBy([["id IN (SELECT crisis_id FROM public_service_crisis_country WHERE country_code = ?)", countryCode]]),
+      filterBy([
+        [
+          "id IN (SELECT crisis_id FROM public_service_crisis_country WHERE country_code IN (SELECT value FROM json_each(?)))",
+          countryCodes && JSON.stringify(countryCodes),
+        ],
+      ]),
       page,
+      orderBy,
     );
   crisesByCountry = (codes: readonly string[]) =>
     selectGroupedRecords<PublicServiceCrisisRecord>(

@@ -121,4 +121,60 @@ describe("diplomacy batching", () => {
     expect(data?._entities).toHaveLength(15);
     expect(subgraph.store.executed.map(tableOf)).toEqual(["country", "region", "head_of_state"]);
   });
+
+  it("filters and sorts nested connections with as many statements for one parent as for fourteen", async () => {
+    const latinAmerica = gid("Region", "latin-america");
+    const filtered = `query ($r: [_Any!]!) {
+      _entities(representations: $r) {
+        ... on Country {
+          engagements(filter: { countryCodes: ["CN"], kind: TALKS }, orderBy: { field: KIND, direction: DESC }) {
+            totalCount nodes { handle }
+          }
+          statedPositions(filter: { kind: WILLINGNESS }) { totalCount }
+          headsOfState { engagements(filter: { countryCodes: ["UY"] }, orderBy: { field: KIND }) { totalCount } }
+          region { countries(filter: { regionId: "${latinAmerica}" }, orderBy: { field: CODE }) { totalCount } }
+        }
+        ... on PolicyDocument { statedPositions(filter: { countryCodes: ["CN"] }) { totalCount } }
+      }
+      frameworks(filter: { kind: FORUM }, orderBy: { field: NAME }) {
+        nodes { children(filter: { kind: MINISTERIAL_CONFERENCE }, orderBy: { field: NAME }) {
+          nodes { adoptedDocuments(filter: { kind: JOINT_ACTION_PLAN }, orderBy: { field: NAME }) { totalCount } }
+        } }
+      }
+    }`;
+    const document = (handle: string) => ({ __typename: "PolicyDocument", id: gid("PolicyDocument", handle) });
+    const statements = async (representations: object[]) => {
+      subgraph.store.resetExecuted();
+      const { errors } = await subgraph.query(filtered, { r: representations });
+      expect(errors).toBeUndefined();
+      return subgraph.store.executed.map((sql) => tableOf(sql) ?? sql).sort();
+    };
+    const one = await statements([
+      { __typename: "Country", code: "UY" },
+      document("china-third-latin-america-policy-document"),
+    ]);
+    const countries = ["CN", "BR", "UY", "CL", "EC", "CO", "BO"].map((code) => ({ __typename: "Country", code }));
+    const documents = [
+      document("china-third-latin-america-policy-document"),
+      document("china-celac-joint-action-plan-2025-2027"),
+    ];
+    const many = await statements([...countries, ...countries, ...documents]);
+    expect(many).toEqual(one);
+    expect(many).toEqual([
+      "country", // countriesByCode (the representations)
+      "country", // countriesByRegion
+      "engagement_country", // engagementsByCountry
+      "engagement_country", // countriesByEngagement, for filter.countryCodes (the leaders' engagements: cache hits)
+      "engagement_participant", // engagementsByParticipant
+      "framework", // COUNT(*)
+      "framework", // page
+      "framework", // frameworksByParent
+      "head_of_state", // headsOfStateByCountry
+      "policy_document", // policyDocumentsById (the representations)
+      "policy_document", // policyDocumentsByAdopter
+      "region", // regionsById
+      "stated_position", // statedPositionsByCountry
+      "stated_position", // statedPositionsByPolicyDocument
+    ]);
+  });
 });

@@ -80,4 +80,40 @@ describe("finance batching", () => {
       "financial_risk", // risksByRegion
     ]);
   });
+
+  it("filters and sorts nested connections with as many statements for one parent as for all", async () => {
+    const policyDocument = gid("PolicyDocument", "china-third-latin-america-policy-document");
+    const filtered = `query ($first: Int) {
+      financialMechanisms(first: $first, filter: { status: EXISTING }, orderBy: { field: NAME }) {
+        nodes {
+          financialRegulatoryDialogues(filter: { participant: CENTRAL_BANKS, policyDocumentId: "${policyDocument}" }) {
+            nodes {
+              exploredMechanisms(filter: { kind: BOND }, orderBy: { field: NAME, direction: DESC }) { totalCount }
+              addressedGaps { nodes { financialRegulatoryDialogues(filter: { participant: CENTRAL_BANKS }) { totalCount } } }
+            }
+          }
+        }
+      }
+    }`;
+    const statements = async (first: number) => {
+      subgraph.store.resetExecuted();
+      const { data, errors } = await subgraph.query<{ financialMechanisms: { nodes: unknown[] } }>(filtered, { first });
+      expect(errors).toBeUndefined();
+      expect(data?.financialMechanisms.nodes).toHaveLength(Math.min(first, 4));
+      return subgraph.store.executed.map((sql) => tableOf(sql) ?? sql).sort();
+    };
+    // The first mechanism by name has no dialogue, so its page stops sooner; every mechanism's page costs one
+    // statement per relation and tree level all the same.
+    const one = await statements(1);
+    const all = await statements(100);
+    expect(one.every((table) => all.includes(table))).toBe(true);
+    expect(all).toEqual([
+      "financial_dialogue_gap", // gapsByDialogue
+      "financial_dialogue_gap", // dialoguesByGap
+      "financial_dialogue_mechanism", // dialoguesByMechanism
+      "financial_dialogue_mechanism", // exploredMechanismsByDialogue
+      "financial_mechanism", // COUNT(*)
+      "financial_mechanism", // page
+    ]);
+  });
 });

@@ -92,4 +92,39 @@ describe("infrastructure batching", () => {
       "public_service_crisis",
     ]);
   });
+
+  it("filters and sorts nested connections with as many statements for one parent as for fourteen", async () => {
+    const filtered = `query ($r: [_Any!]!) {
+      _entities(representations: $r) {
+        ... on Country {
+          infrastructureProjects(filter: { countryCodes: ["CN", "UY"] }, orderBy: { field: NAME, direction: DESC }) {
+            totalCount nodes { handle }
+          }
+          publicServiceCrises(filter: { countryCodes: ["EC"] }, orderBy: { field: COUNTRY_CODE }) {
+            nodes { gap { crises(filter: { countryCodes: ["BO"] }, orderBy: { field: COUNTRY_CODE }) { totalCount }
+              addressedBy(orderBy: { field: NAME }) { nodes { projects(orderBy: { field: NAME }) { totalCount } } } } }
+          }
+        }
+      }
+    }`;
+    const statements = async (codes: string[]) => {
+      subgraph.store.resetExecuted();
+      const representations = codes.map((code) => ({ __typename: "Country", code }));
+      const { errors } = await subgraph.query(filtered, { r: representations });
+      expect(errors).toBeUndefined();
+      return subgraph.store.executed.map((sql) => tableOf(sql) ?? sql).sort();
+    };
+    const one = await statements(["EC"]);
+    const all = ["CN", "BR", "UY", "CL", "EC", "CO", "BO"];
+    const many = await statements([...all, ...all]);
+    expect(many).toEqual(one);
+    expect(many).toEqual([
+      "infrastructure_gap", // gapsById: the crises' gap
+      "infrastructure_project", // projectsByInitiative
+      "initiative_gap", // initiativesByGap
+      "project_country", // projectsByCountry
+      "public_service_crisis", // crisesByGap
+      "public_service_crisis_country", // crisesByCountry
+    ]);
+  });
 });
