@@ -22,7 +22,8 @@ function withoutObservability(): Record<string, undefined> {
   return cleared;
 }
 
-describe("observability off by default", () => {
+// Each test starts its own federation: the start-up budget a beforeAll gets (hookTimeout), not a request's.
+describe("observability off by default", { timeout: 120_000 }, () => {
   let federation: Federation | undefined;
   afterAll(() => federation?.stop());
 

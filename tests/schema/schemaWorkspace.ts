@@ -1,13 +1,13 @@
 /** A throw-away repository for schema-check tests: fixture subgraph SDLs, composed files, operations and git history. */
 import { execFile, execFileSync } from "node:child_process";
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { inject } from "vitest";
 import { fromProjectRoot } from "../../platform/projectRoot.js";
 
 const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), "fixtures");
-const TSX = fromProjectRoot("node_modules", ".bin", "tsx");
 
 export interface CommandResult {
   code: number;
@@ -44,9 +44,14 @@ export class SchemaWorkspace {
     this.sdlDir = join(root, "subgraph-sdl");
   }
 
+  /** A workspace already on disk. */
+  static existing(root: string): SchemaWorkspace {
+    return new SchemaWorkspace(root);
+  }
+
   /** Fixture SDLs and operations in a new git repository (branch main) with nothing composed or committed. */
-  static fresh(): SchemaWorkspace {
-    const workspace = new SchemaWorkspace(mkdtempSync(join(tmpdir(), "schema-check-")));
+  static fresh(root = mkdtempSync(join(tmpdir(), "schema-check-"))): SchemaWorkspace {
+    const workspace = new SchemaWorkspace(root);
     cpSync(join(FIXTURES, "subgraphs"), workspace.sdlDir, { recursive: true });
     cpSync(join(FIXTURES, "operations"), join(workspace.root, "schema", "operations"), { recursive: true });
     cpSync(join(FIXTURES, "bounded-lists.yaml"), join(workspace.root, "schema", "bounded-lists.yaml"));
@@ -54,23 +59,22 @@ export class SchemaWorkspace {
     return workspace;
   }
 
-  /** The fixtures composed and committed on main: the base every change is compared with. Composed once, copied. */
+  /**
+   * The fixtures composed and committed on main: the base every change is compared with. Composed once per test run
+   * (the files that use it share it, see tests/support/globalSetup.ts), copied for each workspace.
+   */
   static async withCommittedBase(): Promise<SchemaWorkspace> {
-    committedTemplate ??= (async () => {
-      const template = SchemaWorkspace.fresh();
-      const composed = await template.compose({ SOURCE_DATE_EPOCH: String(BASE_DATE_EPOCH) });
-      if (composed.code !== 0) throw new Error(`fixture does not compose:\n${composed.stdout}\n${composed.stderr}`);
-      template.commitAll("base schema");
-      return template;
-    })();
+    committedTemplate ??= committedBase();
     const template = await committedTemplate;
     const workspace = new SchemaWorkspace(mkdtempSync(join(tmpdir(), "schema-check-")));
     cpSync(template.root, workspace.root, { recursive: true });
     return workspace;
   }
 
+  /** Forgets the committed base; removes it unless the run shares it (the run's teardown removes that one). */
   static async removeTemplate(): Promise<void> {
-    if (committedTemplate) (await committedTemplate).remove();
+    const template = await committedTemplate?.catch(() => undefined);
+    if (template && !inject("testRunDir")) template.remove();
     committedTemplate = undefined;
   }
 
@@ -133,6 +137,50 @@ export class SchemaWorkspace {
   }
 }
 
+/** Composes and commits the fixtures: once per test run when the run has a shared directory, else per file. */
+async function committedBase(): Promise<SchemaWorkspace> {
+  const compose = async (template: SchemaWorkspace) => {
+    const composed = await template.compose({ SOURCE_DATE_EPOCH: String(BASE_DATE_EPOCH) });
+    if (composed.code !== 0) throw new Error(`fixture does not compose:\n${composed.stdout}\n${composed.stderr}`);
+    template.commitAll("base schema");
+    return template;
+  };
+  const runDir = inject("testRunDir");
+  if (!runDir) return compose(SchemaWorkspace.fresh());
+  const root = join(runDir, "schema-committed-base");
+  await oncePerRun(root, async () => {
+    await compose(SchemaWorkspace.fresh(root));
+  });
+  return SchemaWorkspace.existing(root);
+}
+
+/**
+ * Makes `dir` once across the run's worker processes: the first caller creates and fills it, the others wait until
+ * it is complete (or failed, with the maker's error).
+ */
+async function oncePerRun(dir: string, make: () => Promise<void>): Promise<void> {
+  const done = `${dir}.done`;
+  const failed = `${dir}.failed`;
+  try {
+    mkdirSync(dir);
+  } catch {
+    const deadline = Date.now() + 300_000;
+    while (!existsSync(done)) {
+      if (existsSync(failed)) throw new Error(readFileSync(failed, "utf8"));
+      if (Date.now() > deadline) throw new Error(`${dir} was not made within 300 s`);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    return;
+  }
+  try {
+    await make();
+    writeFileSync(done, "");
+  } catch (error) {
+    writeFileSync(failed, (error as Error).message);
+    throw error;
+  }
+}
+
 /**
  * The environment npm would give the script: without the NODE_ENV=test vitest sets, and without the variables of a
  * CI the tests themselves may run in (a workflow's GITHUB_BASE_REF would pick the base, its step summary get reports).
@@ -146,8 +194,9 @@ function scriptEnv(extra: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
 }
 
 /**
- * Runs a real schema script in its own process, exactly as npm does (tsx). In-process runs under vitest would mix
- * the ESM and CommonJS copies of graphql-js, which the checker's libraries (Apollo, graphql-inspector) reject.
+ * Runs a real schema script in its own process, as npm does: `tsx <script>`, run as `node --import tsx <script>` (the
+ * same loader, without the tsx command's extra wrapper process). In-process runs under vitest would mix the ESM and
+ * CommonJS copies of graphql-js, which the checker's libraries (Apollo, graphql-inspector) reject.
  */
 export function runScript(
   script: "compose" | "check",
@@ -157,8 +206,8 @@ export function runScript(
 ): Promise<CommandResult> {
   return new Promise((resolve) => {
     execFile(
-      TSX,
-      [fromProjectRoot("scripts", "schema", `${script}.ts`), ...args],
+      process.execPath,
+      ["--import", "tsx", fromProjectRoot("scripts", "schema", `${script}.ts`), ...args],
       { cwd, encoding: "utf8", maxBuffer: 32 * 1024 * 1024, env: scriptEnv(env) },
       (error, stdout, stderr) => {
         const code = error ? (typeof error.code === "number" ? error.code : 2) : 0;
