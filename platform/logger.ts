@@ -6,18 +6,14 @@ export type { Logger };
 
 const levels = ["fatal", "error", "warn", "info", "debug", "trace", "silent"] as const;
 
-export function createLogger(service: string, env: Env = process.env, destination?: pino.DestinationStream): Logger {
-  return pino({ name: service, level: readChoice(env, "LOG_LEVEL", levels, "info"), base: { service } }, destination);
+export function createLogger(service: string, env: Env = process.env): Logger {
+  return pino({ name: service, level: readChoice(env, "LOG_LEVEL", levels, "info"), base: { service } });
 }
 
-/**
- * The logger of a service process: without a valid LOG_LEVEL there is nothing to log with, so say so plainly and stop.
- * It writes to stdout asynchronously: while one write is in flight the next lines queue and go out together, instead
- * of one blocking write per request line; pino flushes what is queued when the process exits.
- */
+/** The logger of a service process: without a valid LOG_LEVEL there is nothing to log with, so say so plainly and stop. */
 export function createProcessLogger(service: string, title = service): Logger {
   try {
-    return createLogger(service, process.env, pino.destination({ sync: false }));
+    return createLogger(service);
   } catch (error) {
     console.error(`${title} failed to start: ${(error as Error).message}`);
     process.exit(1);
