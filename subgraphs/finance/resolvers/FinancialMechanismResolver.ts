@@ -1,32 +1,17 @@
-import { Arg, Args, ArgsType, Ctx, Directive, Field, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
-import { connectionOf, PageArgs, pageFromArgs, toConnection } from "../../kit/connection.js";
+import { Arg, Args, Ctx, Directive, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
+import { pageFromArgs, toConnection } from "../../kit/connection.js";
 import { PUBLIC_TAG } from "../../kit/contractTags.js";
 import { loadByIdOrHandle } from "../../kit/lookup.js";
-import { type Order, orderBySql } from "../../kit/ordering.js";
+import { orderBySql } from "../../kit/ordering.js";
 import type { FinancialMechanismRecord } from "../dataSet.js";
 import { FinancialMechanism } from "../entities/FinancialMechanism.js";
 import { FinancialRegulatoryDialogue } from "../entities/FinancialRegulatoryDialogue.js";
-import { FinancialMechanismFilter, mechanismFilterArgument, mechanismMatches } from "../entities/filters.js";
-import { FinancialMechanismOrder, mechanismOrderFields } from "../entities/orders.js";
+import { mechanismFilterArgument } from "../entities/filters.js";
+import { mechanismOrderFields } from "../entities/orders.js";
 import { Region } from "../entities/Region.js";
 import type { FinanceContext } from "../store/loaders.js";
 import { FinancialMechanismConnection, FinancialRegulatoryDialogueConnection } from "./connections.js";
-import { dialogueConnection, FinancialRegulatoryDialogueArgs } from "./FinancialRegulatoryDialogueResolver.js";
-
-/** Page, filter and order of every list of mechanisms, root and nested. */
-@ArgsType()
-export class FinancialMechanismArgs extends PageArgs {
-  @Field(() => FinancialMechanismFilter, { nullable: true, description: "Which mechanisms to return." })
-  filter?: FinancialMechanismFilter | null;
-
-  @Field(() => FinancialMechanismOrder, { nullable: true, description: "How to sort; article order by default." })
-  orderBy?: Order | null;
-}
-
-/** A page of a nested list of mechanisms, filtered and sorted like the root one. */
-export function mechanismConnection(records: readonly FinancialMechanismRecord[], args: FinancialMechanismArgs) {
-  return connectionOf(records, args, mechanismMatches(mechanismFilterArgument(args.filter)), mechanismOrderFields);
-}
+import { dialogueConnection, FinancialMechanismArgs, FinancialRegulatoryDialogueArgs } from "./listArgs.js";
 
 @Resolver(() => FinancialMechanism)
 export class FinancialMechanismResolver {

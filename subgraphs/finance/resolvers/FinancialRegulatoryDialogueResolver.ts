@@ -6,7 +6,7 @@ import { loadByIdOrHandle } from "../../kit/lookup.js";
 import type { FinancialRegulatoryDialogueRecord } from "../dataSet.js";
 import { FinancialAuthorityKind } from "../entities/enums.js";
 import { FinancialRegulatoryDialogue } from "../entities/FinancialRegulatoryDialogue.js";
-import { dialogueFilterArgument, dialogueMatches, FinancialRegulatoryDialogueFilter } from "../entities/filters.js";
+import { dialogueFilterArgument } from "../entities/filters.js";
 import { PolicyDocument } from "../entities/PolicyDocument.js";
 import { Region } from "../entities/Region.js";
 import type { FinanceContext } from "../store/loaders.js";
@@ -15,15 +15,9 @@ import {
   FinancialRegulatoryDialogueConnection,
   FinancialStabilityGapConnection,
 } from "./connections.js";
-import { FinancialMechanismArgs, mechanismConnection } from "./FinancialMechanismResolver.js";
+import { FinancialMechanismArgs, FinancialRegulatoryDialogueArgs, mechanismConnection } from "./listArgs.js";
 
 /** Page and filter of every list of dialogues: `Query.financialRegulatoryDialogues` and the nested ones. */
-@ArgsType()
-export class FinancialRegulatoryDialogueArgs extends PageArgs {
-  @Field(() => FinancialRegulatoryDialogueFilter, { nullable: true, description: "Which dialogues to return." })
-  filter?: FinancialRegulatoryDialogueFilter | null;
-}
-
 @ArgsType()
 class FinancialRegulatoryDialogueListArgs extends FinancialRegulatoryDialogueArgs {
   @Field(() => FinancialAuthorityKind, {
@@ -39,14 +33,6 @@ class FinancialRegulatoryDialogueListArgs extends FinancialRegulatoryDialogueArg
     deprecationReason: "Use `filter: { policyDocumentId }`.",
   })
   policyDocumentId?: string | null;
-}
-
-/** A page of a nested list of dialogues, filtered like the root one. */
-export function dialogueConnection(
-  records: readonly FinancialRegulatoryDialogueRecord[],
-  args: FinancialRegulatoryDialogueArgs,
-) {
-  return connectionOf(records, args, dialogueMatches(dialogueFilterArgument(args.filter)));
 }
 
 @Resolver(() => FinancialRegulatoryDialogue)

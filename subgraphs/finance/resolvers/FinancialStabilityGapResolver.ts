@@ -19,8 +19,8 @@ import {
   FinancialRiskConnection,
   FinancialStabilityGapConnection,
 } from "./connections.js";
-import { dialogueConnection, FinancialRegulatoryDialogueArgs } from "./FinancialRegulatoryDialogueResolver.js";
 import { FinancialRiskArgs } from "./FinancialRiskResolver.js";
+import { dialogueConnection, FinancialRegulatoryDialogueArgs } from "./listArgs.js";
 
 /** Page and filter of every list of gaps: `Query.financialStabilityGaps` and the nested ones. */
 @ArgsType()

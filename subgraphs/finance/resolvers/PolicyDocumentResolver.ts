@@ -3,8 +3,12 @@ import { FinancialRegulatoryDialogue } from "../entities/FinancialRegulatoryDial
 import { PolicyDocument } from "../entities/PolicyDocument.js";
 import type { FinanceContext } from "../store/loaders.js";
 import { FinancialMechanismConnection, FinancialRegulatoryDialogueConnection } from "./connections.js";
-import { FinancialMechanismArgs, mechanismConnection } from "./FinancialMechanismResolver.js";
-import { dialogueConnection, FinancialRegulatoryDialogueArgs } from "./FinancialRegulatoryDialogueResolver.js";
+import {
+  dialogueConnection,
+  FinancialMechanismArgs,
+  FinancialRegulatoryDialogueArgs,
+  mechanismConnection,
+} from "./listArgs.js";
 
 const DIALOGUES_DESCRIPTION =
   "The financial cooperation the document calls for: the central-bank and financial-regulator dialogue it emphasizes strengthening.";

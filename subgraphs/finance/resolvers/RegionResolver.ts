@@ -11,11 +11,15 @@ import {
   FinancialRiskConnection,
   FinancialStabilityGapConnection,
 } from "./connections.js";
-import { FinancialMechanismArgs, mechanismConnection } from "./FinancialMechanismResolver.js";
 import { FinancialOutlookArgs } from "./FinancialOutlookResolver.js";
-import { dialogueConnection, FinancialRegulatoryDialogueArgs } from "./FinancialRegulatoryDialogueResolver.js";
 import { FinancialRiskArgs } from "./FinancialRiskResolver.js";
 import { FinancialStabilityGapArgs } from "./FinancialStabilityGapResolver.js";
+import {
+  dialogueConnection,
+  FinancialMechanismArgs,
+  FinancialRegulatoryDialogueArgs,
+  mechanismConnection,
+} from "./listArgs.js";
 
 @Resolver(() => Region)
 export class RegionResolver {
