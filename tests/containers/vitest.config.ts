@@ -5,10 +5,13 @@
 import { defineConfig } from "vitest/config";
 import base from "../../vitest.config.js";
 
+// Not the base's projects: each of those names its own files (every *.test.ts), which would run instead of these.
+const { projects: _suiteProjects, ...shared } = base.test ?? {};
+
 export default defineConfig({
   ...base,
   test: {
-    ...base.test,
+    ...shared,
     include: ["tests/containers/**/*.containers.ts"],
     testTimeout: 180_000,
     hookTimeout: 300_000,
