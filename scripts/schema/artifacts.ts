@@ -2,7 +2,7 @@
 
 import { type GraphQLSchema, validate } from "graphql";
 import { readApprovals } from "./approvals.js";
-import { changelogDate, generateChangelog } from "./changelog/schemaChangelog.js";
+import { generateChangelog } from "./changelog/schemaChangelog.js";
 import { type ContractComposition, composeContract, contractVariants } from "./contract.js";
 import { persistedQueryManifest } from "./persistedQueryManifest.js";
 import { loadOperations } from "./registeredOperations.js";
@@ -27,7 +27,8 @@ export interface SchemaArtifacts {
 export async function generateArtifacts(
   sources: readonly SubgraphSource[],
   root: string,
-  today: string = changelogDate(),
+  /** The date a new changelog entry gets (see changelog/changelogDate.ts). */
+  today: string,
 ): Promise<SchemaArtifacts> {
   const files: GeneratedFile[] = sources.map((source) => ({
     path: schemaPaths.subgraph(source.name),

@@ -5,6 +5,7 @@
 import { resolve } from "node:path";
 import { helpHint, parseFlags, UsageError } from "../../platform/commandLine.js";
 import { fromProjectRoot } from "../../platform/projectRoot.js";
+import { changelogDate } from "./changelog/changelogDate.js";
 import { type CiEnvironment, ciEnvironment } from "./ciEnvironment.js";
 import { CheckInputError } from "./commandIo.js";
 import { parseUsageOption, type UsageOption } from "./usage/usageOption.js";
@@ -25,6 +26,8 @@ export interface SchemaRunOptions {
   maxAliases?: number;
   /** Recorded traffic (`--usage`, `--since`) that counts like registered operations in the breaking-change check. */
   usage?: UsageOption;
+  /** The date a new changelog entry gets (SOURCE_DATE_EPOCH, else today). */
+  today: string;
 }
 
 export const USAGE = `Usage: npm run schema:check -- [--base <git-ref>] [--format text|json|github|markdown]
@@ -65,10 +68,7 @@ function flags<const Options extends Parameters<typeof parseFlags>[1]>(
 }
 
 /** The options of `schema:check`, or undefined when --help was asked for. */
-export function parseSchemaRunOptions(
-  argv: readonly string[],
-  env: NodeJS.ProcessEnv = process.env,
-): SchemaRunOptions | undefined {
+export function parseSchemaRunOptions(argv: readonly string[], env: NodeJS.ProcessEnv): SchemaRunOptions | undefined {
   const values = flags("schema:check", argv, {
     base: { type: "string" },
     json: { type: "boolean" },
@@ -90,18 +90,21 @@ export function parseSchemaRunOptions(
     maxDepth: positiveInteger("--max-depth", values["max-depth"]),
     maxAliases: positiveInteger("--max-aliases", values["max-aliases"]),
     usage: parseUsageOption(values.usage, values.since),
+    today: changelogDate(env),
   };
 }
 
 /** The options of `schema:compose`, or undefined when --help was asked for. */
 export function parseComposeOptions(
   argv: readonly string[],
-): Pick<SchemaRunOptions, "root" | "subgraphsDir"> | undefined {
+  env: NodeJS.ProcessEnv,
+): Pick<SchemaRunOptions, "root" | "subgraphsDir" | "today"> | undefined {
   const values = flags("schema:compose", argv, { root: { type: "string" }, subgraphs: { type: "string" } });
   if (values.help) return undefined;
   return {
     root: values.root ? resolve(values.root) : fromProjectRoot(),
     subgraphsDir: values.subgraphs ? resolve(values.subgraphs) : undefined,
+    today: changelogDate(env),
   };
 }
 

@@ -4,14 +4,17 @@ export interface CommandIo {
   err(text: string): void;
 }
 
+/** A command's main function: its arguments and environment in, its exit code out. */
+export type Command = (argv: readonly string[], io: CommandIo, env: NodeJS.ProcessEnv) => Promise<number>;
+
 export const consoleIo: CommandIo = {
   out: (text) => console.log(text),
   err: (text) => console.error(text),
 };
 
 /** Runs a command's main function as the process: its number is the exit code. */
-export function runAsProcess(command: (argv: string[], io: CommandIo) => Promise<number>): void {
-  command(process.argv.slice(2), consoleIo).then(
+export function runAsProcess(command: Command): void {
+  command(process.argv.slice(2), consoleIo, process.env).then(
     (code) => {
       process.exitCode = code;
     },

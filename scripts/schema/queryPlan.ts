@@ -8,7 +8,6 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { usageErrorLine } from "../../platform/commandLine.js";
-import { registeredOperationPlans, supergraphWithoutSharedReferenceData } from "./queryPlans.js";
 
 const USAGE = `Usage: npm run schema:plan -- <OperationName> [...] [options]
 
@@ -51,6 +50,8 @@ if (positionals.length === 0) fail("name at least one registered operation");
 if (values.supergraph && values["without-shared-reference-data"]) {
   fail("--supergraph and --without-shared-reference-data exclude each other");
 }
+// Loaded once the flags are read: --help and a bad flag answer without loading the query planner.
+const { registeredOperationPlans, supergraphWithoutSharedReferenceData } = await import("./queryPlans.js");
 let supergraph = values.supergraph ? resolve(values.supergraph) : undefined;
 if (values["without-shared-reference-data"]) {
   supergraph = join(tmpdir(), `supergraph-without-shared-reference-data-${process.pid}.graphql`);

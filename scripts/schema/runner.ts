@@ -40,7 +40,7 @@ export interface SchemaCheckReport extends ReportDetails {
 export async function runSchemaChecks(options: SchemaRunOptions): Promise<SchemaCheckReport> {
   const started = performance.now();
   const sources = options.subgraphsDir ? sourcesFromDirectory(options.subgraphsDir) : await sourcesFromCode();
-  const context = new CheckContext(options, sources, await generateArtifacts(sources, options.root));
+  const context = new CheckContext(options, sources, await generateArtifacts(sources, options.root, options.today));
   // A --base or pull-request base that does not resolve is an input error: fail before the slower checks run.
   context.baseRevision();
   const generationMs = Math.round(performance.now() - started);

@@ -19,14 +19,14 @@ export const REPORT_USAGE = `Usage: npm run usage:report -- [--store <file>] [--
 
 class ReportInputError extends Error {}
 
-function options(argv: readonly string[]) {
+function options(argv: readonly string[], env: NodeJS.ProcessEnv) {
   const values = parseFlags(argv, {
     store: { type: "string" },
     since: { type: "string" },
     supergraph: { type: "string" },
     json: { type: "boolean" },
   });
-  const store = values.store ?? process.env.GATEWAY_USAGE_STORE?.trim();
+  const store = values.store ?? env.GATEWAY_USAGE_STORE?.trim();
   if (values.help) return { help: true as const };
   if (!store) throw new ReportInputError("--store is required when GATEWAY_USAGE_STORE is not set");
   const supergraph = resolve(values.supergraph ?? fromProjectRoot("schema", "supergraph.graphql"));
@@ -51,9 +51,13 @@ function textReport(report: FieldUsageReport, header: string): string {
   return lines.join("\n");
 }
 
-export async function runReportCommand(argv: readonly string[], io: CommandIo): Promise<number> {
+export async function runReportCommand(
+  argv: readonly string[],
+  io: CommandIo,
+  env: NodeJS.ProcessEnv,
+): Promise<number> {
   try {
-    const parsed = options(argv);
+    const parsed = options(argv, env);
     if (parsed.help) {
       io.out(REPORT_USAGE);
       return 0;

@@ -2,7 +2,6 @@
  * Usage recording end to end: operations run through the real federation are recorded by the gateway, reported by
  * `usage:report`, and hold back `schema:check --usage` from removing a field only an unregistered operation uses.
  */
-import { execFile } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -11,8 +10,10 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { readRecordedUsage } from "../../gateway/usage/recordedUsage.js";
 import { fromProjectRoot } from "../../platform/projectRoot.js";
 import { startFederation } from "../../scripts/federation/federation.js";
+import { runReportCommand } from "../../scripts/usage/reportCommand.js";
 import { post } from "../hardening/support/gatewayClient.js";
 import { findingsOf } from "../schema/schemaWorkspace.js";
+import { type CommandResult, runInProcess } from "../support/inProcessCommand.js";
 import { RealSchemaWorkspace } from "./support/realSchemaWorkspace.js";
 
 const REGISTERED = readFileSync(fromProjectRoot("schema", "operations", "finance", "financialRisks.graphql"), "utf8");
@@ -27,19 +28,13 @@ const PARTNER = { "apollographql-client-name": "partner-feed", "apollographql-cl
 const removeRegion = (of: "risk" | "gap") =>
   ["finance", `\n  """Region that faces the ${of}."""\n  region: Region\n`, "\n"] as const;
 
-function usageReport(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    execFile(
-      fromProjectRoot("node_modules", ".bin", "tsx"),
-      [fromProjectRoot("scripts", "usage", "report.ts"), ...args],
-      { encoding: "utf8" },
-      (error, stdout, stderr) => resolve({ code: error ? Number(error.code ?? 2) : 0, stdout, stderr }),
-    );
-  });
+/** `npm run usage:report`'s main function, in this process (commandHelp.test.ts runs the real command). */
+function usageReport(...args: string[]): Promise<CommandResult> {
+  return runInProcess(runReportCommand, args, {});
 }
 
-// Each schema check composes and checks the whole real schema in a child process: slow on a busy machine.
-const CHECK_TIMEOUT_MS = 240_000;
+// The federation's start and the real schema's first composition (the command modules load with it) on a busy machine.
+const SETUP_TIMEOUT_MS = 240_000;
 
 describe("usage recording and schema checks against real traffic", () => {
   const dir = mkdtempSync(join(tmpdir(), "usage-store-"));
@@ -64,7 +59,7 @@ describe("usage recording and schema checks against real traffic", () => {
       await federation.stop(); // the gateway writes what it still holds on the way out
     }
     workspace = await RealSchemaWorkspace.committed();
-  }, CHECK_TIMEOUT_MS);
+  }, SETUP_TIMEOUT_MS);
 
   afterAll(() => {
     workspace?.remove();
@@ -123,45 +118,37 @@ describe("usage recording and schema checks against real traffic", () => {
     expect(bad.stderr.trim().split("\n")).toHaveLength(1);
   });
 
-  it(
-    "fails removing a field only an unregistered recorded operation uses, naming it, its client and count",
-    async () => {
-      workspace.reset();
-      await workspace.editSubgraph(...removeRegion("risk"));
-      const { code, report } = await workspace.check("--usage", store, "--since", "30d");
-      expect(code).toBe(1);
-      const removal = findingsOf(report, "breaking-changes").find((f) => f.coordinate === "FinancialRisk.region");
-      expect(removal?.severity).toBe("error");
-      expect(removal?.detail).toMatch(
-        /breaks operations recorded since .*:\n {2}RiskRegions \[[0-9a-f]{8}\] — 3 requests from partner-feed 0\.9 \(3\)/,
-      );
-      expect(removal?.detail).not.toContain("FinancialRisks");
-      expect(findingsOf(report, "breaking-changes").find((f) => f.code === "USAGE")?.message).toMatch(
-        /3 operations, 3 clients, 6 requests/,
-      );
-    },
-    CHECK_TIMEOUT_MS,
-  );
+  it("fails removing a field only an unregistered recorded operation uses, naming it, its client and count", async () => {
+    workspace.reset();
+    await workspace.editSubgraph(...removeRegion("risk"));
+    const { code, report } = await workspace.check("--usage", store, "--since", "30d");
+    expect(code).toBe(1);
+    const removal = findingsOf(report, "breaking-changes").find((f) => f.coordinate === "FinancialRisk.region");
+    expect(removal?.severity).toBe("error");
+    expect(removal?.detail).toMatch(
+      /breaks operations recorded since .*:\n {2}RiskRegions \[[0-9a-f]{8}\] — 3 requests from partner-feed 0\.9 \(3\)/,
+    );
+    expect(removal?.detail).not.toContain("FinancialRisks");
+    expect(findingsOf(report, "breaking-changes").find((f) => f.code === "USAGE")?.message).toMatch(
+      /3 operations, 3 clients, 6 requests/,
+    );
+  });
 
-  it(
-    "passes removing a field nobody used, with a note; without --usage it fails as before",
-    async () => {
-      workspace.reset();
-      await workspace.editSubgraph(...removeRegion("gap"));
-      const withUsage = await workspace.check("--usage", store);
-      const removal = findingsOf(withUsage.report, "breaking-changes").find(
-        (f) => f.coordinate === "FinancialStabilityGap.region",
-      );
-      expect(removal).toMatchObject({ severity: "info", code: "FIELD_REMOVED" });
-      expect(removal?.message).toMatch(/^BREAKING \(unused\) API:/);
-      expect(removal?.detail).toMatch(
-        /^passes: no registered operation uses it, and none of the 6 requests recorded since/,
-      );
-      expect(withUsage.code, withUsage.stdout).toBe(0);
+  it("passes removing a field nobody used, with a note; without --usage it fails as before", async () => {
+    workspace.reset();
+    await workspace.editSubgraph(...removeRegion("gap"));
+    const withUsage = await workspace.check("--usage", store);
+    const removal = findingsOf(withUsage.report, "breaking-changes").find(
+      (f) => f.coordinate === "FinancialStabilityGap.region",
+    );
+    expect(removal).toMatchObject({ severity: "info", code: "FIELD_REMOVED" });
+    expect(removal?.message).toMatch(/^BREAKING \(unused\) API:/);
+    expect(removal?.detail).toMatch(
+      /^passes: no registered operation uses it, and none of the 6 requests recorded since/,
+    );
+    expect(withUsage.code, withUsage.stdout).toBe(0);
 
-      const withoutUsage = await workspace.check();
-      expect(withoutUsage.code).toBe(1);
-    },
-    CHECK_TIMEOUT_MS,
-  );
+    const withoutUsage = await workspace.check();
+    expect(withoutUsage.code).toBe(1);
+  });
 });

@@ -14,8 +14,7 @@ function baseMessage(report: JsonReport): string {
   return findingsOf(report, "breaking-changes").find((f) => f.code === "BASE")?.message ?? "(no base)";
 }
 
-// Each test runs several real compose/check processes; a shared 2-core machine needs more than the default 60 s.
-describe("schema:check base selection", { timeout: 180_000 }, () => {
+describe("schema:check base selection", () => {
   let workspace: SchemaWorkspace | undefined;
   afterEach(() => workspace?.remove());
   afterAll(() => SchemaWorkspace.removeTemplate());

@@ -2,8 +2,7 @@
 import { afterAll, afterEach, describe, expect, test } from "vitest";
 import { findingsOf, SchemaWorkspace } from "./schemaWorkspace.js";
 
-// Each test runs several real compose/check processes; a shared 2-core machine needs more than the default 60 s.
-describe("schema:check breaking changes", { timeout: 180_000 }, () => {
+describe("schema:check breaking changes", () => {
   let workspace: SchemaWorkspace | undefined;
   afterEach(() => workspace?.remove());
   afterAll(() => SchemaWorkspace.removeTemplate());

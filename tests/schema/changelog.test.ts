@@ -12,8 +12,7 @@ function headings(changelog: string): string[] {
   return changelog.split("\n").filter((line) => line.startsWith("## "));
 }
 
-// Each test runs several real compose/check processes; a shared 2-core machine needs more than the default 60 s.
-describe("schema changelog", { timeout: 180_000 }, () => {
+describe("schema changelog", () => {
   let workspace: SchemaWorkspace | undefined;
   afterEach(() => workspace?.remove());
   afterAll(() => SchemaWorkspace.removeTemplate());

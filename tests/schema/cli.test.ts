@@ -1,4 +1,8 @@
-/** The commands themselves: exit 2 when the check cannot run, and the real project's committed schema is current. */
+/**
+ * The commands themselves: exit 2 when the check cannot run, and the real project's committed schema is current. The
+ * unknown flag and the real project run as real processes (the committed base every schema test copies is composed by
+ * one too, see schemaWorkspace.ts); the others call the command's main function.
+ */
 import { afterAll, afterEach, describe, expect, test } from "vitest";
 import { type JsonReport, runScript, SchemaWorkspace } from "./schemaWorkspace.js";
 

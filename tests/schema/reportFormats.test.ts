@@ -6,10 +6,9 @@ import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { findingsOf, runScript, SchemaWorkspace } from "./schemaWorkspace.js";
+import { findingsOf, runSchemaCommand, SchemaWorkspace } from "./schemaWorkspace.js";
 
-// Each test runs several real compose/check processes; a shared 2-core machine needs more than the default 60 s.
-describe("schema:check report formats", { timeout: 180_000 }, () => {
+describe("schema:check report formats", () => {
   let workspace: SchemaWorkspace;
   /** `file:line:column` of `name` on the first line holding `text` in a generated subgraph SDL. */
   let lineOf: (subgraph: string, text: string, name: string) => string;
@@ -163,11 +162,11 @@ describe("schema:check report formats", { timeout: 180_000 }, () => {
     try {
       const summaryPath = join(dir, "summary.md");
       const env = { GITHUB_ACTIONS: "true", GITHUB_STEP_SUMMARY: summaryPath };
-      const bad = await runScript("check", ["--format", "yaml"], undefined, env);
+      const bad = await runSchemaCommand("check", ["--format", "yaml"], env);
       expect(bad.code).toBe(2);
       expect(bad.stderr).toContain('--format must be one of text, json, github, markdown, got "yaml"');
       expect(readFileSync(summaryPath, "utf8")).toContain("## ⚠️ Schema check could not run");
-      const contradictory = await runScript("check", ["--json", "--format", "markdown"]);
+      const contradictory = await runSchemaCommand("check", ["--json", "--format", "markdown"]);
       expect(contradictory.code).toBe(2);
       expect(contradictory.stderr).toContain("--json means --format json; it contradicts --format markdown");
     } finally {

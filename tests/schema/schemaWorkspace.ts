@@ -4,16 +4,16 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, write
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { resetCaches } from "@apollo/client";
 import { inject } from "vitest";
 import { fromProjectRoot } from "../../platform/projectRoot.js";
+import { runCheckCommand } from "../../scripts/schema/checkCommand.js";
+import { runComposeCommand } from "../../scripts/schema/composeCommand.js";
+import { type CommandResult, runInProcess } from "../support/inProcessCommand.js";
 
 const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), "fixtures");
 
-export interface CommandResult {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
+export type { CommandResult };
 
 export interface JsonFinding {
   severity: "error" | "warning" | "info";
@@ -109,7 +109,7 @@ export class SchemaWorkspace {
 
   /** `npm run schema:compose`, pointed at this workspace; `env` adds variables (e.g. SOURCE_DATE_EPOCH). */
   compose(env: NodeJS.ProcessEnv = {}): Promise<CommandResult> {
-    return runScript("compose", ["--root", this.root, "--subgraphs", this.sdlDir], fromProjectRoot(), env);
+    return runSchemaCommand("compose", ["--root", this.root, "--subgraphs", this.sdlDir], env);
   }
 
   /** `npm run schema:check -- --json`, pointed at this workspace; the report is parsed when it printed one. */
@@ -129,7 +129,7 @@ export class SchemaWorkspace {
   }
 
   checkIn(env: NodeJS.ProcessEnv, ...flags: string[]): Promise<CommandResult> {
-    return runScript("check", ["--root", this.root, "--subgraphs", this.sdlDir, ...flags], fromProjectRoot(), env);
+    return runSchemaCommand("check", ["--root", this.root, "--subgraphs", this.sdlDir, ...flags], env);
   }
 
   remove(): void {
@@ -137,10 +137,15 @@ export class SchemaWorkspace {
   }
 }
 
-/** Composes and commits the fixtures: once per test run when the run has a shared directory, else per file. */
+/**
+ * Composes and commits the fixtures: once per test run when the run has a shared directory, else per file. The real
+ * `schema:compose` process does it, so every run also sees the command work as npm runs it.
+ */
 async function committedBase(): Promise<SchemaWorkspace> {
   const compose = async (template: SchemaWorkspace) => {
-    const composed = await template.compose({ SOURCE_DATE_EPOCH: String(BASE_DATE_EPOCH) });
+    const composed = await runScript("compose", ["--root", template.root, "--subgraphs", template.sdlDir], undefined, {
+      SOURCE_DATE_EPOCH: String(BASE_DATE_EPOCH),
+    });
     if (composed.code !== 0) throw new Error(`fixture does not compose:\n${composed.stdout}\n${composed.stderr}`);
     template.commitAll("base schema");
     return template;
@@ -191,6 +196,24 @@ function scriptEnv(extra: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
   delete env.SOURCE_DATE_EPOCH;
   for (const name of Object.keys(env)) if (name.startsWith("GITHUB_")) delete env[name];
   return { ...env, ...extra };
+}
+
+const COMMANDS = { compose: runComposeCommand, check: runCheckCommand };
+
+/**
+ * A schema script's main function (what `npm run schema:<script>` runs), in this test's process with the environment
+ * npm would give it. Its modules load once per test file instead of once per run: the tests are about what the
+ * commands decide and print; cli.test.ts runs the real processes.
+ */
+export function runSchemaCommand(
+  script: keyof typeof COMMANDS,
+  args: readonly string[],
+  env: NodeJS.ProcessEnv = {},
+): Promise<CommandResult> {
+  // graphql-tag (under the typed-operations generator) remembers fragments process-wide and warns when a later run's
+  // fragment of the same name differs; a process runs the command once, so each run here starts from fresh caches.
+  resetCaches();
+  return runInProcess(COMMANDS[script], args, scriptEnv(env));
 }
 
 /**

@@ -52,13 +52,6 @@ export async function generateChangelog({ root, apiSchema, approvals, today }: C
   return renderChangelog([{ date: isOwn ? ownEntry.date : today, fingerprint: current, body }, ...published]);
 }
 
-/** `SOURCE_DATE_EPOCH` (seconds) when set, as reproducible builds use it; otherwise the current UTC date. */
-export function changelogDate(env: NodeJS.ProcessEnv = process.env): string {
-  const epoch = env.SOURCE_DATE_EPOCH;
-  const date = epoch && /^\d+$/.test(epoch) ? new Date(Number(epoch) * 1000) : new Date();
-  return date.toISOString().slice(0, 10);
-}
-
 /** The changelog committed at the base; the first time, one built from the base's git history. */
 async function publishedEntries(root: string, base: string): Promise<ChangelogEntry[]> {
   const committed = readAtRevision(root, base, schemaPaths.changelog);

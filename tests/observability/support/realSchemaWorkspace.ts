@@ -1,6 +1,6 @@
 /**
  * A throw-away git repository holding this project's real subgraph SDLs and registered operations, composed and
- * committed on main: a base to make schema changes against, checked by the real `schema:check`.
+ * committed on main: a base to make schema changes against, checked by `schema:check`'s own main function.
  */
 import { execFileSync } from "node:child_process";
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -8,7 +8,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fromProjectRoot } from "../../../platform/projectRoot.js";
 import { SUBGRAPH_NAMES } from "../../../platform/serviceCatalog.js";
-import { type CommandResult, type JsonReport, runScript } from "../../schema/schemaWorkspace.js";
+import { type CommandResult, type JsonReport, runSchemaCommand } from "../../schema/schemaWorkspace.js";
 
 export class RealSchemaWorkspace {
   readonly sdlDir: string;
@@ -55,12 +55,19 @@ export class RealSchemaWorkspace {
   }
 
   private async compose(): Promise<void> {
-    const result = await runScript("compose", ["--root", this.root, "--subgraphs", this.sdlDir]);
+    const result = await runSchemaCommand("compose", ["--root", this.root, "--subgraphs", this.sdlDir]);
     if (result.code !== 0) throw new Error(`schema:compose failed:\n${result.stdout}\n${result.stderr}`);
   }
 
   async check(...flags: string[]): Promise<CommandResult & { report: JsonReport }> {
-    const result = await runScript("check", ["--root", this.root, "--subgraphs", this.sdlDir, "--json", ...flags]);
+    const result = await runSchemaCommand("check", [
+      "--root",
+      this.root,
+      "--subgraphs",
+      this.sdlDir,
+      "--json",
+      ...flags,
+    ]);
     return { ...result, report: (result.stdout.trim() ? JSON.parse(result.stdout) : undefined) as JsonReport };
   }
 
