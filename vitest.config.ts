@@ -4,10 +4,24 @@ import { configDefaults, defineConfig } from "vitest/config";
 const require = createRequire(import.meta.url);
 
 /**
- * Files that must run alone: `npm run build` (tests/deploy/support/productionBuild.ts) deletes and rewrites dist/,
- * where every federation's gateway serves the playground from.
+ * Files that run `npm run build`'s output (dist/). Their project builds it in its global setup, before any file of the
+ * run starts (the build deletes and rewrites dist/, where every federation's gateway serves the playground from), and
+ * only when one of them is part of the run.
  */
-const ALONE = ["tests/deploy/production.test.ts", "tests/deploy/config.test.ts"];
+const PRODUCTION_BUILD_USERS = ["tests/deploy/production.test.ts", "tests/deploy/config.test.ts"];
+/**
+ * Files that only query the default federation: their project starts one for the whole run (and only when one of them
+ * is part of it) instead of four processes per file. See tests/support/sharedFederation.ts.
+ */
+const SHARED_FEDERATION_USERS = [
+  "tests/api/factsAndNodes.test.ts",
+  "tests/api/filtersAndOrders.test.ts",
+  "tests/browser/playground.test.ts",
+  "tests/clients/clients.test.ts",
+  "tests/gateway/httpConformance.test.ts",
+  "tests/hardening/listCost.test.ts",
+  "tests/schema/registeredOperations.test.ts",
+];
 
 // Suites start real processes (subgraphs, gateway, a browser), and most of a file's time is spent in them: starting
 // (tsx loading modules, one core each) or answering. Two files at a time keep both cores of a 2-core machine busy
@@ -26,18 +40,31 @@ export default defineConfig({
       {
         extends: true,
         test: {
-          name: "parallel",
-          // The playground bundle built (when stale) before files run side by side; scratch space the files share.
-          globalSetup: ["tests/support/globalSetup.ts"],
-          include: ["tests/**/*.test.ts"],
-          exclude: [...configDefaults.exclude, ...ALONE],
+          name: "production-build",
+          globalSetup: ["tests/support/productionBuildSetup.ts"],
+          include: PRODUCTION_BUILD_USERS,
           maxWorkers: 2,
-          sequence: { groupOrder: 0 },
         },
       },
       {
         extends: true,
-        test: { name: "alone", include: ALONE, maxWorkers: 1, sequence: { groupOrder: 1 } },
+        test: {
+          name: "shared-federation",
+          globalSetup: ["tests/support/sharedFederationSetup.ts"],
+          include: SHARED_FEDERATION_USERS,
+          maxWorkers: 2,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: "parallel",
+          // The playground bundle built (when stale) before files run side by side; scratch space the files share.
+          globalSetup: ["tests/support/globalSetup.ts"],
+          include: ["tests/**/*.test.ts"],
+          exclude: [...configDefaults.exclude, ...PRODUCTION_BUILD_USERS, ...SHARED_FEDERATION_USERS],
+          maxWorkers: 2,
+        },
       },
     ],
   },

@@ -3,8 +3,8 @@
  * the facts every subgraph owns, filtered by paragraph, country, type and text, paged, each with its evidence) and
  * `node(id:)`/`nodes(ids:)` refetching an object of every `Node` type by its opaque global id.
  */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startFederation, type TestFederation } from "../support/federation.js";
+import { describe, expect, it } from "vitest";
+import { sharedFederation } from "../support/sharedFederation.js";
 import { postGraphQL } from "../support/subgraphHarness.js";
 
 interface FactPage {
@@ -13,15 +13,7 @@ interface FactPage {
   nodes: { __typename: string; id: string; evidence: { paragraph: number; quote: string }[] }[];
 }
 
-let federation: TestFederation;
-
-beforeAll(async () => {
-  federation = await startFederation();
-});
-
-afterAll(async () => {
-  await federation?.stop();
-});
+const federation = sharedFederation();
 
 async function articleFacts(filter: Record<string, unknown>, first = 100, after: string | null = null) {
   const answer = await postGraphQL<{ article: { facts: FactPage } }>(

@@ -3,19 +3,11 @@
  * type take the same filter and give the same items; each order sorts both ways and pages with its own cursors; a
  * cursor from another order is refused; the deprecated loose root arguments still work.
  */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startFederation, type TestFederation } from "../support/federation.js";
+import { describe, expect, it } from "vitest";
+import { sharedFederation } from "../support/sharedFederation.js";
 import { postGraphQL } from "../support/subgraphHarness.js";
 
-let federation: TestFederation;
-
-beforeAll(async () => {
-  federation = await startFederation();
-});
-
-afterAll(async () => {
-  await federation?.stop();
-});
+const federation = sharedFederation();
 
 async function query<Data = Record<string, unknown>>(text: string, variables: Record<string, unknown> = {}) {
   const answer = await postGraphQL<Data>(federation.gatewayUrl, text, variables);

@@ -11,6 +11,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { fromProjectRoot } from "../../platform/projectRoot.js";
 import { summarizeQueryPlan } from "../../playground/src/queryPlanSummary.js";
 import { startFederation, type TestFederation } from "../support/federation.js";
+import { sharedFederation } from "../support/sharedFederation.js";
 import { postGraphQL } from "../support/subgraphHarness.js";
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
@@ -104,17 +105,15 @@ afterEach(() => {
 });
 
 describe("playground (development)", () => {
-  let federation: TestFederation;
+  const federation = sharedFederation();
   let context: BrowserContext;
 
   beforeAll(async () => {
-    federation = await startFederation();
     context = await openBrowser();
   });
 
   afterAll(async () => {
     await context?.close();
-    await federation?.stop();
   });
 
   it("works offline, opens the examples, runs a cross-subgraph operation and shows its query plan", async () => {

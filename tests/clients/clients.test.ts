@@ -10,11 +10,11 @@ import { ApolloClient, HttpLink, InMemoryCache } from "@apollo/client";
 import { PersistedQueryLink } from "@apollo/client/link/persisted-queries";
 import { Client, cacheExchange, fetchExchange } from "@urql/core";
 import { GraphQLClient } from "graphql-request";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { readManifest } from "../../gateway/persisted/manifest.js";
 import { fromProjectRoot } from "../../platform/projectRoot.js";
 import { possibleTypes } from "../../schema/generated/operations.js";
-import { startFederation, type TestFederation } from "../support/federation.js";
+import { sharedFederation } from "../support/sharedFederation.js";
 import {
   type ClientOperation,
   expectedData,
@@ -31,16 +31,14 @@ const webCryptoSha256 = async (text: string) =>
     .map((byte) => byte.toString(16).padStart(2, "0"))
     .join("");
 
-let federation: TestFederation;
+const federation = sharedFederation();
 const expected = new Map<string, unknown>();
 
 beforeAll(async () => {
-  federation = await startFederation();
   for (const operation of operations) {
     expected.set(operation.name, withoutTypename(await expectedData(federation.gatewayUrl, operation)));
   }
 });
-afterAll(() => federation?.stop());
 
 async function runAll(run: (operation: ClientOperation) => Promise<unknown>): Promise<Record<string, unknown>> {
   const results: Record<string, unknown> = {};

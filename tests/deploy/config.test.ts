@@ -22,7 +22,6 @@ import {
   invalidSignerSettings,
   invalidSubgraphSettings,
 } from "./support/invalidSettings.js";
-import { buildOnce } from "./support/productionBuild.js";
 
 const VALID_SECRET = "config-test-secret-0123456789";
 
@@ -72,8 +71,14 @@ const entries: Entry[] = [
 interface Outcome {
   code: number | null;
   output: string;
-  timedOut: boolean;
+  /** It said it was ready, or never exited: stopped by the test. */
+  keptRunning: boolean;
 }
+
+/** The line each server logs once it serves ("gateway ready", "diplomacy subgraph ready", "router signer ready"). */
+const READY_LINE = /"msg":"[^"]* ready"/;
+/** Only for a process that neither serves nor exits: one that refuses exits within seconds, even on a busy machine. */
+const HANG_LIMIT_MS = 150_000;
 
 function startWith(script: string, env: Record<string, string>): Promise<Outcome> {
   return new Promise((resolve) => {
@@ -83,17 +88,17 @@ function startWith(script: string, env: Record<string, string>): Promise<Outcome
       stdio: ["ignore", "pipe", "pipe"],
     });
     let output = "";
-    child.stdout.on("data", (chunk: Buffer) => {
-      output += chunk.toString();
-    });
-    child.stderr.on("data", (chunk: Buffer) => {
-      output += chunk.toString();
-    });
     // A service that accepts the bad value starts serving and never exits: that is the failure being caught.
-    const timer = setTimeout(() => child.kill("SIGKILL"), 20_000);
+    const collect = (chunk: Buffer) => {
+      output += chunk.toString();
+      if (READY_LINE.test(output)) child.kill("SIGKILL");
+    };
+    child.stdout.on("data", collect);
+    child.stderr.on("data", collect);
+    const timer = setTimeout(() => child.kill("SIGKILL"), HANG_LIMIT_MS);
     child.once("exit", (code, signal) => {
       clearTimeout(timer);
-      resolve({ code, output, timedOut: signal === "SIGKILL" });
+      resolve({ code, output, keptRunning: signal === "SIGKILL" });
     });
   });
 }
@@ -141,7 +146,7 @@ describe("config readers", () => {
 });
 
 function expectNamedRefusal(label: string, outcome: Outcome, variable: string): void {
-  expect(outcome.timedOut, `${label} started anyway:\n${outcome.output}`).toBe(false);
+  expect(outcome.keptRunning, `${label} started anyway:\n${outcome.output}`).toBe(false);
   expect(outcome.code).not.toBe(0);
   expect(outcome.output).toContain(variable);
   // An operator's typo deserves a one-line reason, not a crash dump.
@@ -153,7 +158,6 @@ describe("entry points refuse to start on a bad value", () => {
   const cases = entries.flatMap((entry) => entry.invalid.map((setting) => ({ entry, setting })));
 
   beforeAll(async () => {
-    buildOnce();
     const results = await inPool(
       cases.map(
         ({ entry, setting }) =>
@@ -181,7 +185,6 @@ describe("entry points name the setting behind a failure only start-up can see",
   const scratch = mkdtempSync(join(tmpdir(), "config-test-"));
 
   beforeAll(async () => {
-    buildOnce();
     occupied = createServer();
     await new Promise<void>((resolve) => occupied.listen(0, "127.0.0.1", resolve));
     takenPort = String((occupied.address() as { port: number }).port);

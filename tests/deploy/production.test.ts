@@ -14,7 +14,7 @@ import { signedHeaders } from "../support/signedRequest.js";
 import { loadCompose } from "./support/composeFile.js";
 import { parseDockerfile, stageEnv } from "./support/dockerfile.js";
 import { startInFlightRequest } from "./support/inFlightRequest.js";
-import { buildOnce, makeProductionCopy, type ProductionCopy } from "./support/productionBuild.js";
+import { makeProductionCopy, type ProductionCopy } from "./support/productionBuild.js";
 import { type LocalService, localServices } from "./support/productionStack.js";
 import { runCommand, ServiceProcess } from "./support/services.js";
 
@@ -70,7 +70,6 @@ function running(name: string): ServiceProcess {
 }
 
 beforeAll(async () => {
-  buildOnce();
   copy = makeProductionCopy();
   const compose = loadCompose({ GATEWAY_SHARED_SECRETS: SECRET, SIGNER_TOKEN });
   const imageEnv = stageEnv(parseDockerfile(), "runtime");

@@ -4,16 +4,12 @@
  */
 import { readFileSync } from "node:fs";
 import { auditServer } from "graphql-http";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { fromProjectRoot } from "../../platform/projectRoot.js";
 import { post } from "../hardening/support/gatewayClient.js";
-import { startFederation, type TestFederation } from "../support/federation.js";
+import { sharedFederation } from "../support/sharedFederation.js";
 
-let federation: TestFederation;
-beforeAll(async () => {
-  federation = await startFederation();
-});
-afterAll(() => federation?.stop());
+const federation = sharedFederation();
 
 describe("graphql-http server audits", () => {
   it("0 errors; every warning and notice is explained in the README", async () => {

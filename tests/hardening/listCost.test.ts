@@ -16,13 +16,13 @@ import {
   isObjectType,
   parse,
 } from "graphql";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { readGatewayConfig } from "../../gateway/config.js";
 import { costLimit } from "../../gateway/limits/costLimit.js";
 import { listSizesOf } from "../../gateway/limits/listSizes.js";
 import { fromProjectRoot } from "../../platform/projectRoot.js";
 import { loadOperations } from "../../scripts/schema/registeredOperations.js";
-import { startFederation, type TestFederation } from "../support/federation.js";
+import { sharedFederation } from "../support/sharedFederation.js";
 import { codesOf, post } from "./support/gatewayClient.js";
 
 const supergraph = readFileSync(fromProjectRoot("schema/supergraph.graphql"), "utf8");
@@ -81,15 +81,7 @@ describe("declared list sizes", () => {
 });
 
 describe("list cost at the gateway", () => {
-  let federation: TestFederation;
-
-  beforeAll(async () => {
-    federation = await startFederation();
-  });
-
-  afterAll(async () => {
-    await federation?.stop();
-  });
+  const federation = sharedFederation();
 
   it("refuses the nested-regions query with 400 COST_LIMIT_EXCEEDED and keeps answering", async () => {
     const refused = await post(federation.gatewayUrl, { query: attack });

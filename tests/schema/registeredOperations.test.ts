@@ -1,9 +1,9 @@
 /** The registered front-end operations run against the real federation (three subgraphs + gateway) and return data. */
 import { readFileSync } from "node:fs";
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { describe, expect, test } from "vitest";
 import { fromProjectRoot } from "../../platform/projectRoot.js";
 import { loadOperations } from "../../scripts/schema/registeredOperations.js";
-import { startFederation, type TestFederation } from "../support/federation.js";
+import { sharedFederation } from "../support/sharedFederation.js";
 
 const registry = loadOperations(fromProjectRoot());
 
@@ -26,11 +26,7 @@ async function run(url: string, name: string, variables: Record<string, unknown>
 }
 
 describe("registered operations", () => {
-  let federation: TestFederation;
-  beforeAll(async () => {
-    federation = await startFederation();
-  });
-  afterAll(() => federation?.stop());
+  const federation = sharedFederation();
 
   test("there is at least one per subgraph and four cross-subgraph showcases", () => {
     expect(registry.problems).toEqual([]);
