@@ -18,9 +18,10 @@ import {
   symlinkSync,
   writeFileSync,
 } from "node:fs";
-import { homedir, tmpdir } from "node:os";
+import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { ensurePrograms } from "./aptPackages.js";
+import { containersCacheDir } from "./cacheDir.js";
 import { log, run, seconds } from "./command.js";
 
 const DEBIAN_MIRROR = "http://deb.debian.org/debian";
@@ -33,10 +34,6 @@ export function parseNodeImage(tag: string): { nodeVersion: string; debianReleas
   const match = /^node:(\d+\.\d+\.\d+)-([a-z]+)(?:-slim)?(?:@sha256:[0-9a-f]{64})?$/.exec(tag);
   if (!match) throw new Error(`cannot build a stand-in for ${tag}: expected node:<version>-<debian release>[-slim]`);
   return { nodeVersion: match[1] as string, debianRelease: match[2] as string };
-}
-
-function cacheDir(): string {
-  return join(homedir(), ".cache", "china-latam-federation", "containers");
 }
 
 /** Where this machine's Node keeps npm and its headers (a /usr or /usr/local style prefix). */
@@ -92,7 +89,10 @@ export async function ensureBaseImage(tag: string, env: NodeJS.ProcessEnv): Prom
   if (process.versions.node.split(".")[0] !== nodeVersion.split(".")[0]) {
     throw new Error(`the stand-in for ${tag} would carry this machine's Node ${process.version}: a different major`);
   }
-  const tarball = join(cacheDir(), `rootfs-${debianRelease}-node${process.versions.node}-r${RECIPE_VERSION}.tar`);
+  const tarball = join(
+    containersCacheDir(),
+    `rootfs-${debianRelease}-node${process.versions.node}-r${RECIPE_VERSION}.tar`,
+  );
   let how = `stand-in imported from the cached ${tarball}`;
   if (!existsSync(tarball)) {
     const started = Date.now();

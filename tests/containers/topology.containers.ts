@@ -40,12 +40,16 @@ function bytes(limit: string): number {
 }
 
 beforeAll(async () => {
+  // The reference federation starts while the containers do: neither waits for the other.
+  const reference = startFederation().then((federation) => {
+    local = federation;
+  });
   const started = Date.now();
   await project.up();
   await project.waitUntilHealthy(SERVICES);
   console.log(`containers | every service healthy ${((Date.now() - started) / 1000).toFixed(1)} s after compose up`);
   gatewayUrl = `http://127.0.0.1:${project.gatewayPort}/graphql`;
-  local = await startFederation();
+  await reference;
 });
 
 afterAll(async () => {
