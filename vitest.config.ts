@@ -6,7 +6,8 @@ const require = createRequire(import.meta.url);
 /**
  * Files that run `npm run build`'s output (dist/). Their project builds it in its global setup, before any file of the
  * run starts (the build deletes and rewrites dist/, where every federation's gateway serves the playground from), and
- * only when one of them is part of the run.
+ * only when one of them is part of the run. Projects of one group run their files in the order of their names: these
+ * long files start first, the short ones of "shared-federation" come last.
  */
 const PRODUCTION_BUILD_USERS = ["tests/deploy/production.test.ts", "tests/deploy/config.test.ts"];
 /**
@@ -27,6 +28,9 @@ const SHARED_FEDERATION_USERS = [
 // (tsx loading modules, one core each) or answering. Two files at a time keep both cores of a 2-core machine busy
 // where one file at a time left one idle; ports are picked free per file, so files do not collide.
 export default defineConfig({
+  // Outside node_modules, so that `npm ci` keeps vitest's record of each file's duration: a run starts the longest
+  // files first, and the short ones fill the end, when it knows them.
+  cacheDir: ".vitest-cache",
   resolve: {
     // One graphql-js instance, as under plain Node: Vite would pick graphql's ESM build for our sources while Apollo
     // and graphql-armor require its CommonJS build, and graphql-js refuses schemas from "another realm".
@@ -40,7 +44,7 @@ export default defineConfig({
       {
         extends: true,
         test: {
-          name: "production-build",
+          name: "build-output",
           globalSetup: ["tests/support/productionBuildSetup.ts"],
           include: PRODUCTION_BUILD_USERS,
           maxWorkers: 2,

@@ -136,6 +136,7 @@ describe(".dockerignore", () => {
       ".env",
       "data.db",
       "subgraphs/x.db",
+      ".vitest-cache/vitest/results.json",
     ]) {
       expect(ignored(path), path).toBe(true);
     }
