@@ -48,6 +48,7 @@ import { securityHeaders } from "./plugins/securityHeaders.js";
 import { usageReporting } from "./plugins/usageReporting.js";
 import { type GatewayContext, gatewayContextOf } from "./requestContext.js";
 import { documentCaches } from "./supergraph/documentCaches.js";
+import { parseGatewayScalars } from "./supergraph/scalarParsing.js";
 import { SubgraphDirectory } from "./supergraph/subgraphDirectory.js";
 import { supergraphSource } from "./supergraph/supergraphSource.js";
 import { UsageRecorder } from "./usage/usageRecorder.js";
@@ -130,6 +131,7 @@ export async function startGateway(config: GatewayConfig, logger: Logger): Promi
     experimental_didResolveQueryPlan: metricsEnabled() ? queryPlanCacheCounter() : undefined,
     logger,
   });
+  parseGatewayScalars(gateway);
   const plugins = gatewayPlugins(config, logger, httpServer, subgraphs, drain, gateway);
   const apollo = new ApolloServer<GatewayContext>({
     gateway,

@@ -4,7 +4,7 @@ import { CuratedRecord } from "../../kit/curatedRecord.js";
 import { FactIndexEntry } from "../../kit/factIndex.js";
 import { Fact, Node } from "../../kit/node.js";
 import { COUNTRY_NAME_DESCRIPTION } from "../../kit/referenceNames.js";
-import { CountryCodeScalar } from "../../kit/scalars.js";
+import { CountryCodeScalar } from "../../../platform/scalars.js";
 
 @ObjectType({
   implements: [Node, Fact],

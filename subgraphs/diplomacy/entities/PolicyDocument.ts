@@ -2,7 +2,7 @@ import { Directive, Field, ID, Int, ObjectType } from "type-graphql";
 import { PUBLIC_TAG } from "../../kit/contractTags.js";
 import { CuratedRecord } from "../../kit/curatedRecord.js";
 import { Fact, Node } from "../../kit/node.js";
-import { YearScalar } from "../../kit/scalars.js";
+import { YearScalar } from "../../../platform/scalars.js";
 import { PolicyDocumentKind } from "./enums.js";
 
 @ObjectType({

@@ -7,7 +7,7 @@
 import { Field, ID, InputType } from "type-graphql";
 import { countryCodesArgument, meetsOneOf } from "../../kit/listFilters.js";
 import { idArgument } from "../../kit/lookup.js";
-import { CountryCodeScalar } from "../../kit/scalars.js";
+import { CountryCodeScalar } from "../../../platform/scalars.js";
 import type {
   CausalLinkRecord,
   CountryRecord,

@@ -4,7 +4,7 @@ import { PUBLIC_TAG } from "../../kit/contractTags.js";
 import { countryCodeArgument } from "../../kit/countryCode.js";
 import { filterOrDeprecated } from "../../kit/listFilters.js";
 import { type Order, orderBySql } from "../../kit/ordering.js";
-import { CountryCodeScalar } from "../../kit/scalars.js";
+import { CountryCodeScalar } from "../../../platform/scalars.js";
 import type { CountryRecord } from "../dataSet.js";
 import { Country } from "../entities/Country.js";
 import { CountryOrder, countryOrderFields } from "../entities/CountryOrder.js";

@@ -3,7 +3,7 @@ import { PageArgs, pageFromArgs, toConnection } from "../../kit/connection.js";
 import { PUBLIC_TAG } from "../../kit/contractTags.js";
 import { deprecatedCountryCodes, filterOrDeprecated } from "../../kit/listFilters.js";
 import { loadByIdOrHandle } from "../../kit/lookup.js";
-import { CountryCodeScalar } from "../../kit/scalars.js";
+import { CountryCodeScalar } from "../../../platform/scalars.js";
 import type { StatedPositionRecord } from "../dataSet.js";
 import { Country } from "../entities/Country.js";
 import { Framework } from "../entities/Framework.js";

@@ -2,7 +2,7 @@
 
 import { Field, InputType } from "type-graphql";
 import { countryCodesArgument, meetsOneOf } from "../../kit/listFilters.js";
-import { CountryCodeScalar } from "../../kit/scalars.js";
+import { CountryCodeScalar } from "../../../platform/scalars.js";
 import type { InfrastructureProjectRecord } from "../dataSet.js";
 import { InfrastructureProjectStatus, InfrastructureSector } from "./enums.js";
 

@@ -4,7 +4,7 @@
  */
 import { Field, InputType } from "type-graphql";
 import { countryCodesArgument, meetsOneOf } from "../../kit/listFilters.js";
-import { CountryCodeScalar } from "../../kit/scalars.js";
+import { CountryCodeScalar } from "../../../platform/scalars.js";
 import type { PublicServiceCrisisRecord } from "../dataSet.js";
 
 @InputType({ description: "Which public-service crises to return; every condition given must hold." })

@@ -4,7 +4,7 @@ import { PUBLIC_TAG } from "../../kit/contractTags.js";
 import { deprecatedCountryCodes, filterOrDeprecated } from "../../kit/listFilters.js";
 import { loadByIdOrHandle } from "../../kit/lookup.js";
 import { type Order, orderBySql } from "../../kit/ordering.js";
-import { CountryCodeScalar } from "../../kit/scalars.js";
+import { CountryCodeScalar } from "../../../platform/scalars.js";
 import type { PublicServiceCrisisRecord } from "../dataSet.js";
 import { Country } from "../entities/Country.js";
 import { InfrastructureGap } from "../entities/InfrastructureGap.js";
