@@ -30,18 +30,6 @@ export function heapLimitMiB(service: SubgraphName | "gateway"): number {
   return service === "gateway" ? 512 : 144;
 }
 
-/**
- * The V8 heap flags a service runs with (`npm start`, the bench, docker-compose.yml's NODE_OPTIONS): its heap limit
- * and, for the gateway, a 32 MiB semi-space. Nearly all a request allocates dies with the request; with V8's default
- * young generation the gateway scavenged often enough under load that request objects still alive were promoted and
- * collected again in the old generation (docs/performance.md).
- */
-export function heapFlags(service: SubgraphName | "gateway"): string[] {
-  const flags = [`--max-old-space-size=${heapLimitMiB(service)}`];
-  if (service === "gateway") flags.push("--max-semi-space-size=32");
-  return flags;
-}
-
 /** Where every service (gateway and subgraphs) serves GraphQL. */
 export const GRAPHQL_PATH = "/graphql";
 

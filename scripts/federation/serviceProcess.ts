@@ -2,7 +2,7 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { createInterface } from "node:readline";
 import { projectRoot } from "../../platform/projectRoot.js";
-import { heapFlags } from "../../platform/serviceCatalog.js";
+import { heapLimitMiB } from "../../platform/serviceCatalog.js";
 import { entryOf, type ServiceName } from "./services.js";
 
 export interface ExitStatus {
@@ -17,10 +17,10 @@ process.once("exit", () => {
   for (const child of living) child.kill("SIGKILL");
 });
 
-/** The service's heap flags, as compose sets them, unless the caller's NODE_OPTIONS chooses a heap limit. */
+/** The service's heap limit, as compose sets it, unless the caller's NODE_OPTIONS chooses one. */
 export function heapLimitFlags(name: ServiceName, env: NodeJS.ProcessEnv): string[] {
   if (env.NODE_OPTIONS?.includes("--max-old-space-size")) return [];
-  return heapFlags(name);
+  return [`--max-old-space-size=${heapLimitMiB(name)}`];
 }
 
 export class ServiceProcess {
