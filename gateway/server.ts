@@ -48,6 +48,8 @@ import { securityHeaders } from "./plugins/securityHeaders.js";
 import { usageReporting } from "./plugins/usageReporting.js";
 import { type GatewayContext, gatewayContextOf } from "./requestContext.js";
 import { documentCaches } from "./supergraph/documentCaches.js";
+import { installOperationMemo } from "./supergraph/operationMemo.js";
+import { parseGatewayScalars } from "./supergraph/scalarParsing.js";
 import { SubgraphDirectory } from "./supergraph/subgraphDirectory.js";
 import { supergraphSource } from "./supergraph/supergraphSource.js";
 import { UsageRecorder } from "./usage/usageRecorder.js";
@@ -119,6 +121,8 @@ export async function startGateway(config: GatewayConfig, logger: Logger): Promi
   const drain = new DrainState();
   const subgraphs = new SubgraphDirectory(config, logger);
 
+  if (!installOperationMemo())
+    logger.warn("answer shaping rebuilds each operation: @apollo/federation-internals moved");
   const caches = documentCaches(config.caches);
   const gateway = new ApolloGateway({
     queryPlannerConfig: { cache: caches.queryPlanStore },
@@ -130,6 +134,7 @@ export async function startGateway(config: GatewayConfig, logger: Logger): Promi
     experimental_didResolveQueryPlan: metricsEnabled() ? queryPlanCacheCounter() : undefined,
     logger,
   });
+  parseGatewayScalars(gateway);
   const plugins = gatewayPlugins(config, logger, httpServer, subgraphs, drain, gateway);
   const apollo = new ApolloServer<GatewayContext>({
     gateway,

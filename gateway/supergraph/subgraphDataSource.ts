@@ -16,11 +16,14 @@ import { SIGNATURE_HEADER, signRequest } from "../../platform/gatewaySignature.j
 import type { Logger } from "../../platform/logger.js";
 import { REQUEST_ID_HEADER } from "../../platform/requestIdHeader.js";
 import type { GatewayContext } from "../requestContext.js";
+import { BufferedHeaders } from "./bufferedResponse.js";
 import { dedupeInflight } from "./inflightDedupe.js";
+import { subgraphCacheHint } from "./subgraphCacheHint.js";
 import { type SubgraphFetcherOptions, SubgraphTimeoutError, subgraphFetcher } from "./subgraphFetcher.js";
 
-type FetchRequest = Parameters<RemoteGraphQLDataSource["didEncounterError"]>[1];
-type FetchResponse = Parameters<RemoteGraphQLDataSource["didEncounterError"]>[2];
+type FetchResponse = Awaited<ReturnType<RemoteGraphQLDataSource["fetcher"]>>;
+type ProcessOptions = GraphQLDataSourceProcessOptions<Partial<GatewayContext>>;
+type GatewayGraphQLResponse = Awaited<ReturnType<RemoteGraphQLDataSource["process"]>>;
 
 export interface SubgraphDataSourceOptions extends SubgraphFetcherOptions {
   signingSecret: string | undefined;
@@ -59,9 +62,9 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<Partial<GatewayC
     this.fetcher = options.dedupeInflight ? dedupeInflight(signed) : signed;
   }
 
-  override async process(options: GraphQLDataSourceProcessOptions<Partial<GatewayContext>>) {
+  override async process(options: ProcessOptions): Promise<GatewayGraphQLResponse> {
     try {
-      return await super.process(options);
+      return await this.send(options);
     } catch (error) {
       if (!(error instanceof GraphQLError) || error.path) throw error;
       const entity = nullEntity(options);
@@ -75,24 +78,55 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<Partial<GatewayC
     }
   }
 
-  override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<Partial<GatewayContext>>): void {
+  /**
+   * RemoteGraphQLDataSource's request, minus the node-fetch `Headers` and `Request` it builds on every call only to
+   * hand to hooks that do not read them here (a URL parse and two header copies per subgraph request). The same
+   * headers, body, answer checks and cache-control restriction; no APQ (subgraphs always get the query text).
+   */
+  private async send(options: ProcessOptions): Promise<GatewayGraphQLResponse> {
+    const { request, context } = options;
+    if (!request.query) throw new Error("Missing query");
+    const headers = new BufferedHeaders(request.http?.headers);
+    headers.set("content-type", "application/json");
     // Live-mode composition introspects without a client request, hence no context.
-    if (context.requestId) request.http?.headers.set(REQUEST_ID_HEADER, context.requestId);
+    if (context.requestId) headers.set(REQUEST_ID_HEADER, context.requestId);
     context.record?.subgraphsCalled.add(this.name);
+    const { http: _clientHttp, query, ...rest } = request;
+    let response: FetchResponse | undefined;
+    try {
+      response = await this.fetcher(this.url, {
+        method: "POST",
+        headers: Object.fromEntries(headers),
+        body: JSON.stringify({ query, ...rest }),
+      });
+      if (!response.ok) throw await this.errorFromResponse(response);
+      const body = await this.parseBody(response);
+      if (typeof body !== "object" || body === null || Array.isArray(body)) {
+        throw new Error(`Expected JSON response body, but received: ${body}`);
+      }
+      // Only a client's operation has an overall cache policy (not live-mode introspection or health checks).
+      const policy =
+        "incomingRequestContext" in options ? options.incomingRequestContext.overallCachePolicy : undefined;
+      if (policy && "restrict" in policy) policy.restrict(subgraphCacheHint(response.headers.get("cache-control")));
+      return { ...body, http: response } as GatewayGraphQLResponse;
+    } catch (error) {
+      throw this.subgraphError(error as Error, response);
+    }
   }
 
-  override didEncounterError(error: Error, _request: FetchRequest, response?: FetchResponse): void {
+  /** The error a failed subgraph request becomes: by subgraph name, without the internal address. */
+  private subgraphError(error: Error, response: FetchResponse | undefined): GraphQLError {
     if (response) {
       // The subgraph answered with an HTTP error: keep its code (401, 403…) and say which subgraph it was.
       const extensions = error instanceof GraphQLError ? error.extensions : {};
-      throw new GraphQLError(error.message, {
+      return new GraphQLError(error.message, {
         originalError: error,
         extensions: { ...extensions, serviceName: this.name },
       });
     }
     const timedOut = error instanceof SubgraphTimeoutError;
     this.logger.warn({ subgraph: this.name, url: this.url, reason: error.message }, "subgraph request failed");
-    throw new GraphQLError(
+    return new GraphQLError(
       timedOut ? `The ${this.name} subgraph did not answer in time.` : `The ${this.name} subgraph is unavailable.`,
       { extensions: { code: timedOut ? "SUBGRAPH_TIMEOUT" : "SUBGRAPH_UNAVAILABLE", serviceName: this.name } },
     );

@@ -49,6 +49,28 @@ describe("client mistakes answer 400 with their own code", () => {
     await expectRefused({ query: "{ __schema: article { id } }" }, "RESERVED_ALIAS");
   });
 
+  describe("a malformed typed scalar, refused by the gateway before any subgraph is called", () => {
+    const byVariable = "query Country($code: CountryCode!) { country(code: $code) { name } }";
+
+    it("as a literal: a validation error", async () => {
+      await expectRefused({ query: '{ country(code: "Uruguay") { name } }' }, "GRAPHQL_VALIDATION_FAILED");
+      await expectRefused({ query: "{ country(code: 858) { name } }" }, "GRAPHQL_VALIDATION_FAILED");
+    });
+
+    it("as a variable: bad user input", async () => {
+      await expectRefused({ query: byVariable, variables: { code: "Uruguay" } }, "BAD_USER_INPUT");
+      await expectRefused({ query: byVariable, variables: { code: ["UY"] } }, "BAD_USER_INPUT");
+    });
+
+    it("with the subgraph's message, not an HTTP status of an internal call", async () => {
+      const answer = await post(federation.gatewayUrl, { query: byVariable, variables: { code: "Uruguay" } });
+      expect(answer.body.errors?.[0]?.message).toContain("not a valid country code");
+      expect(answer.text).not.toMatch(/serviceName|Bad Request/);
+      const valid = await post(federation.gatewayUrl, { query: byVariable, variables: { code: "UY" } });
+      expect(valid.body.data).toEqual({ country: { name: "Uruguay" } });
+    });
+  });
+
   describe("a persisted-query hash that does not match its document", () => {
     const query = "{ article { id } }";
     const wrong = { persistedQuery: { version: 1, sha256Hash: "0".repeat(64) } };

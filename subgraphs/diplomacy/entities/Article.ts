@@ -1,9 +1,9 @@
 import { Directive, Field, ID, ObjectType } from "type-graphql";
+import { DateScalar, URLScalar } from "../../../platform/scalars.js";
 import { PUBLIC_TAG } from "../../kit/contractTags.js";
 import { EVIDENCE_LIST_SIZE, Evidence } from "../../kit/evidence.js";
 import { FactIndexEntry } from "../../kit/factIndex.js";
 import { Node } from "../../kit/node.js";
-import { DateScalar, URLScalar } from "../../kit/scalars.js";
 
 @ObjectType({
   implements: [Node],

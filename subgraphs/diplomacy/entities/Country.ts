@@ -1,10 +1,10 @@
 import { Directive, Field, ID, ObjectType } from "type-graphql";
+import { CountryCodeScalar } from "../../../platform/scalars.js";
 import { PUBLIC_TAG } from "../../kit/contractTags.js";
 import { CuratedRecord } from "../../kit/curatedRecord.js";
 import { FactIndexEntry } from "../../kit/factIndex.js";
 import { Fact, Node } from "../../kit/node.js";
 import { COUNTRY_NAME_DESCRIPTION } from "../../kit/referenceNames.js";
-import { CountryCodeScalar } from "../../kit/scalars.js";
 
 @ObjectType({
   implements: [Node, Fact],

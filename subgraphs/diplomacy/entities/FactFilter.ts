@@ -1,6 +1,6 @@
 /** `FactFilter` and `FactType`: which facts `Article.facts` and `Country.facts` return. */
 import { Field, InputType, Int, registerEnumType } from "type-graphql";
-import { CountryCodeScalar } from "../../kit/scalars.js";
+import { CountryCodeScalar } from "../../../platform/scalars.js";
 import { DIPLOMACY_FACT_TYPES } from "./DiplomacyFact.js";
 import { FACT_TYPES_OWNED_ELSEWHERE } from "./ownedElsewhere.js";
 

@@ -1,8 +1,8 @@
 import { Directive, Field, ID, Int, ObjectType } from "type-graphql";
+import { YearScalar } from "../../../platform/scalars.js";
 import { PUBLIC_TAG } from "../../kit/contractTags.js";
 import { CuratedRecord } from "../../kit/curatedRecord.js";
 import { Fact, Node } from "../../kit/node.js";
-import { YearScalar } from "../../kit/scalars.js";
 import { PolicyDocumentKind } from "./enums.js";
 
 @ObjectType({

@@ -5,9 +5,9 @@
  * (`countryCodes` under `Country.engagements`) still applies: it narrows the list further.
  */
 import { Field, ID, InputType } from "type-graphql";
+import { CountryCodeScalar } from "../../../platform/scalars.js";
 import { countryCodesArgument, meetsOneOf } from "../../kit/listFilters.js";
 import { idArgument } from "../../kit/lookup.js";
-import { CountryCodeScalar } from "../../kit/scalars.js";
 import type {
   CausalLinkRecord,
   CountryRecord,

@@ -1,10 +1,10 @@
 import { Arg, Args, ArgsType, Ctx, Directive, Field, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
+import { CountryCodeScalar } from "../../../platform/scalars.js";
 import { connectionOf, PageArgs, pageFromArgs, toConnection } from "../../kit/connection.js";
 import { PUBLIC_TAG } from "../../kit/contractTags.js";
 import { deprecatedCountryCodes, filterOrDeprecated } from "../../kit/listFilters.js";
 import { loadByIdOrHandle } from "../../kit/lookup.js";
 import { type Order, orderBySql } from "../../kit/ordering.js";
-import { CountryCodeScalar } from "../../kit/scalars.js";
 import type { EngagementRecord } from "../dataSet.js";
 import { Country } from "../entities/Country.js";
 import { Engagement } from "../entities/Engagement.js";

@@ -1,10 +1,10 @@
 import { Arg, Args, ArgsType, Ctx, Directive, Field, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
+import { CountryCodeScalar } from "../../../platform/scalars.js";
 import { PageArgs, pageFromArgs, toConnection } from "../../kit/connection.js";
 import { PUBLIC_TAG } from "../../kit/contractTags.js";
 import { deprecatedCountryCodes, filterOrDeprecated } from "../../kit/listFilters.js";
 import { loadByIdOrHandle } from "../../kit/lookup.js";
 import { type Order, orderBySql } from "../../kit/ordering.js";
-import { CountryCodeScalar } from "../../kit/scalars.js";
 import type { HeadOfStateRecord } from "../dataSet.js";
 import { Country } from "../entities/Country.js";
 import { checkFilter, HeadOfStateFilter } from "../entities/filters.js";

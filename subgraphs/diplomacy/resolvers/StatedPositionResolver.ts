@@ -1,9 +1,9 @@
 import { Arg, Args, ArgsType, Ctx, Directive, Field, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
+import { CountryCodeScalar } from "../../../platform/scalars.js";
 import { PageArgs, pageFromArgs, toConnection } from "../../kit/connection.js";
 import { PUBLIC_TAG } from "../../kit/contractTags.js";
 import { deprecatedCountryCodes, filterOrDeprecated } from "../../kit/listFilters.js";
 import { loadByIdOrHandle } from "../../kit/lookup.js";
-import { CountryCodeScalar } from "../../kit/scalars.js";
 import type { StatedPositionRecord } from "../dataSet.js";
 import { Country } from "../entities/Country.js";
 import { Framework } from "../entities/Framework.js";

@@ -1,7 +1,7 @@
 import { Directive, Field, ID, ObjectType } from "type-graphql";
+import { CountryCodeScalar } from "../../../platform/scalars.js";
 import { PUBLIC_TAG } from "../../kit/contractTags.js";
 import { Node } from "../../kit/node.js";
-import { CountryCodeScalar } from "../../kit/scalars.js";
 
 /**
  * The shared Country entity: diplomacy owns its record; this subgraph adds projects and crises by code, and serves

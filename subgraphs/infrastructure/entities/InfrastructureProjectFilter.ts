@@ -1,8 +1,8 @@
 /** `InfrastructureProjectFilter`: one filter for every list of projects, root and nested alike. */
 
 import { Field, InputType } from "type-graphql";
+import { CountryCodeScalar } from "../../../platform/scalars.js";
 import { countryCodesArgument, meetsOneOf } from "../../kit/listFilters.js";
-import { CountryCodeScalar } from "../../kit/scalars.js";
 import type { InfrastructureProjectRecord } from "../dataSet.js";
 import { InfrastructureProjectStatus, InfrastructureSector } from "./enums.js";
 

@@ -3,8 +3,8 @@
  * `Country.publicServiceCrises`, `InfrastructureGap.crises`); under a country, `countryCodes` narrows further.
  */
 import { Field, InputType } from "type-graphql";
+import { CountryCodeScalar } from "../../../platform/scalars.js";
 import { countryCodesArgument, meetsOneOf } from "../../kit/listFilters.js";
-import { CountryCodeScalar } from "../../kit/scalars.js";
 import type { PublicServiceCrisisRecord } from "../dataSet.js";
 
 @InputType({ description: "Which public-service crises to return; every condition given must hold." })

@@ -1,4 +1,7 @@
-/** Typed scalars of the API: dates, URLs, ISO country codes (from graphql-scalars) and calendar years. */
+/**
+ * Typed scalars of the API: dates, URLs, ISO country codes (from graphql-scalars) and calendar years. The subgraphs
+ * serve them; the gateway parses client values with the same rules (gateway/supergraph/scalarParsing.ts).
+ */
 import { GraphQLScalarType, Kind } from "graphql";
 import { CountryCodeResolver, GraphQLDate, GraphQLURL } from "graphql-scalars";
 
@@ -25,3 +28,6 @@ export const YearScalar = new GraphQLScalarType<number, number>({
   },
   extensions: { codegenScalarType: "number" },
 });
+
+/** Every typed scalar of the API, by name. */
+export const API_SCALARS: readonly GraphQLScalarType[] = [CountryCodeResolver, GraphQLDate, GraphQLURL, YearScalar];
