@@ -17,6 +17,7 @@ const PRODUCTION_BUILD_USERS = ["tests/deploy/production.test.ts", "tests/deploy
 const SHARED_FEDERATION_USERS = [
   "tests/api/factsAndNodes.test.ts",
   "tests/api/filtersAndOrders.test.ts",
+  "tests/bench/scenarios.test.ts",
   "tests/browser/playground.test.ts",
   "tests/clients/clients.test.ts",
   "tests/gateway/httpConformance.test.ts",

@@ -14,15 +14,17 @@ export interface Scenario {
   distinct?: boolean;
 }
 
+// Pages sized to stay under the gateway's default cost limit (about 7,400 of 10,000): every country of the article
+// with its first 10 engagements, projects and crises (the curated data has fewer; --scale's copies fill the pages).
 const WIDE_LIST = `query WideCountryList {
-  countries(first: 50) {
+  countries(first: 10) {
     nodes {
       code
       name
       headsOfState { name office }
-      engagements { nodes { kind occasion } }
-      infrastructureProjects { nodes { name status voltageKv } }
-      publicServiceCrises { nodes { trigger effects } }
+      engagements(first: 10) { nodes { kind occasion } }
+      infrastructureProjects(first: 10) { nodes { name status voltageKv } }
+      publicServiceCrises(first: 10) { nodes { trigger effects } }
     }
   }
 }`;
