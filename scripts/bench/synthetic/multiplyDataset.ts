@@ -3,8 +3,9 @@
  * multiplied (×10, ×100, ×1000). Copies are marked: ids end in `-synthetic-<k>` and the folder holds a SYNTHETIC.txt
  * (names stay as the evidence words them, which validation requires). The curated files are never written; subgraphs read the
  * copies only when `<NAME>_DATA_DIR` points at them. Evidence stays the article's own, so the copies pass the same
- * validation as the real data. Countries, regions, policy documents and the article are reference data and stay as they are (country
- * codes are ISO alpha-2: there are not a thousand of them); everything attached to them is multiplied.
+ * validation as the real data. Countries, regions, policy documents, priority areas and the article are reference data
+ * and stay as they are (country codes are ISO alpha-2: there are not a thousand of them); everything attached to them is
+ * multiplied.
  */
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
@@ -12,8 +13,17 @@ import { parse, stringify } from "yaml";
 import { fromProjectRoot } from "../../../platform/projectRoot.js";
 import { SUBGRAPH_NAMES } from "../../../platform/serviceCatalog.js";
 
-// Reference data, and the diplomacy records other subgraphs' data files name (subgraphs/kit/diplomacyKeys.ts).
-const REFERENCE_FILES = new Set(["article.yaml", "countries.yaml", "regions.yaml", "policy-documents.yaml"]);
+// Reference data: the article, countries and regions (and the other subgraphs' copies of their names), and the records
+// one subgraph's data files name in another's (subgraphs/kit/diplomacyKeys.ts, infrastructureKeys.ts).
+const REFERENCE_FILES = new Set([
+  "article.yaml",
+  "countries.yaml",
+  "country-names.yaml",
+  "regions.yaml",
+  "region-names.yaml",
+  "policy-documents.yaml",
+  "priority-areas.yaml",
+]);
 
 type DataFiles = Map<string, Map<string, Record<string, unknown>[]>>;
 
