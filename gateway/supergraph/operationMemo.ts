@@ -53,8 +53,12 @@ function memoize(original: OperationFromDocument): OperationFromDocument & { mem
       byOperation = new WeakMap();
       bySchema.set(schema, byOperation);
     }
-    if (!byOperation.has(operation)) byOperation.set(operation, original(schema, document, options));
-    return byOperation.get(operation);
+    let shaped = byOperation.get(operation);
+    if (shaped === undefined) {
+      shaped = original(schema, document, options);
+      byOperation.set(operation, shaped);
+    }
+    return shaped;
   };
   return Object.assign(memoized, { memoized: true as const });
 }

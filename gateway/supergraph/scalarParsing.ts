@@ -9,7 +9,7 @@ import type { ApolloGateway } from "@apollo/gateway";
 import { type GraphQLSchema, isScalarType } from "graphql";
 import { API_SCALARS } from "../../platform/scalars.js";
 
-export function parseScalarsLikeSubgraphs(schema: GraphQLSchema): void {
+function parseScalarsLikeSubgraphs(schema: GraphQLSchema): void {
   for (const rules of API_SCALARS) {
     const scalar = schema.getType(rules.name);
     if (!isScalarType(scalar)) continue;
